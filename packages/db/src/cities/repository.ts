@@ -1,0 +1,139 @@
+import {
+  type City,
+  type CityListQuery,
+  type CityPage,
+  type LocalizedName,
+  normalizeSearchText,
+  type Region,
+} from '@gorod/domain';
+import { type Selectable, sql } from 'kysely';
+import type { Db } from '../create-db.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { CitiesTable, RegionsTable } from './tables.js';
+
+const regionColumns = ['id', 'iso_code', 'country', 'federal_district', 'name', 'time_zone', 'capital_city_id'] as const;
+const cityColumns = [
+  'cities.id',
+  'cities.region_id',
+  'cities.country',
+  'cities.name',
+  'cities.population',
+  'cities.time_zone',
+  'cities.latitude',
+  'cities.longitude',
+  'cities.is_administrative_centre',
+] as const;
+
+function toRegion(row: Pick<Selectable<RegionsTable>, (typeof regionColumns)[number]>): Region {
+  return {
+    id: row.id,
+    isoCode: row.iso_code,
+    country: row.country,
+    federalDistrict: row.federal_district as Region['federalDistrict'],
+    name: JSON.parse(row.name) as LocalizedName,
+    timeZone: row.time_zone,
+    capitalCityId: row.capital_city_id,
+  };
+}
+
+type CityRow = Omit<Selectable<CitiesTable>, 'search_text'>;
+
+function toCity(row: CityRow): City {
+  return {
+    id: row.id,
+    regionId: row.region_id,
+    country: row.country,
+    name: JSON.parse(row.name) as LocalizedName,
+    population: row.population,
+    timeZone: row.time_zone,
+    coordinates: { latitude: row.latitude, longitude: row.longitude },
+    isAdministrativeCentre: row.is_administrative_centre === 1,
+  };
+}
+
+export async function listRegions(db: Db): Promise<Region[]> {
+  const rows = await db.selectFrom('regions').select(regionColumns).orderBy('id').execute();
+  return rows.map(toRegion);
+}
+
+/** A page of cities, largest first (ties by id), filtered by name, region, district or country. */
+export async function listCities(db: Db, query: CityListQuery): Promise<CityPage> {
+  let select = db.selectFrom('cities').select(cityColumns);
+  const search = query.search ? normalizeSearchText(query.search) : '';
+  if (search) {
+    // The user's text is matched literally: escape LIKE's wildcards and the escape character itself.
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    select = select.where(sql<boolean>`${sql.ref('cities.search_text')} like ${pattern} escape '\\'`);
+  }
+  if (query.region) select = select.where('cities.region_id', '=', query.region);
+  if (query.country) select = select.where('cities.country', '=', query.country);
+  if (query.federalDistrict) {
+    const district = query.federalDistrict;
+    select = select.where('cities.region_id', 'in', (eb) =>
+      eb.selectFrom('regions').select('regions.id').where('regions.federal_district', '=', district),
+    );
+  }
+  if (query.cursor) {
+    const [population, id] = decodeCursor(query.cursor, ['number', 'string'] as const);
+    select = select.where((eb) =>
+      eb.or([
+        eb('cities.population', '<', population),
+        eb.and([eb('cities.population', '=', population), eb('cities.id', '>', id)]),
+      ]),
+    );
+  }
+  const rows = await select
+    .orderBy('cities.population', 'desc')
+    .orderBy('cities.id', 'asc')
+    .limit(query.limit + 1)
+    .execute();
+  const items = rows.slice(0, query.limit).map(toCity);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor([last.population, last.id]) : null };
+}
+
+export async function findCity(db: Db, id: string): Promise<City | undefined> {
+  const row = await db.selectFrom('cities').select(cityColumns).where('cities.id', '=', id).executeTakeFirst();
+  return row && toCity(row);
+}
+
+export async function insertRegions(db: Db, regions: readonly Region[]): Promise<void> {
+  if (regions.length === 0) return;
+  await db
+    .insertInto('regions')
+    .values(
+      regions.map((r) => ({
+        id: r.id,
+        iso_code: r.isoCode,
+        country: r.country,
+        federal_district: r.federalDistrict,
+        name: JSON.stringify(r.name),
+        time_zone: r.timeZone,
+        capital_city_id: r.capitalCityId,
+      })),
+    )
+    .execute();
+}
+
+export async function insertCities(db: Db, cities: readonly City[]): Promise<void> {
+  // SQLite caps bound parameters per statement; 100 rows × 11 columns stays well under it.
+  for (let i = 0; i < cities.length; i += 100) {
+    await db
+      .insertInto('cities')
+      .values(
+        cities.slice(i, i + 100).map((c) => ({
+          id: c.id,
+          region_id: c.regionId,
+          country: c.country,
+          name: JSON.stringify(c.name),
+          search_text: normalizeSearchText([c.name.ru, c.name.en, c.name.zh, c.id].filter(Boolean).join(' | ')),
+          population: c.population,
+          time_zone: c.timeZone,
+          latitude: c.coordinates.latitude,
+          longitude: c.coordinates.longitude,
+          is_administrative_centre: c.isAdministrativeCentre ? 1 : 0,
+        })),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,53 @@
+import { Migrator } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDb, type Db } from './create-db.js';
+import { migrateToLatest } from './migrate.js';
+import { migrationProvider } from './migrations/index.js';
+import { seedDemo } from './seed/demo.js';
+import { seedDirectory } from './seed/directory.js';
+import { createTestDatabaseUrl, describeEachDialect } from './testing/index.js';
+
+describeEachDialect('migrations and seed', (dialect) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const created = await createTestDatabaseUrl(dialect);
+    drop = created.drop;
+    db = createDb({ url: created.url });
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await drop();
+  });
+
+  it('migrates an empty database, then reports nothing new to do', async () => {
+    expect(await migrateToLatest(db)).toEqual(['0001_cities', '0002_forum']);
+    expect(await migrateToLatest(db)).toEqual([]);
+  });
+
+  it('seeds an empty database once and keeps the data on a second seed', async () => {
+    expect(await seedDirectory(db)).toBe(true);
+    expect(await seedDemo(db)).toBe(true);
+    const count = async () => (await db.selectFrom('delegations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    expect(await seedDirectory(db)).toBe(false);
+    expect(await seedDemo(db)).toBe(false);
+    expect(await count()).toBe(before);
+  });
+
+  it('migrates all the way down and up again', async () => {
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    await db.deleteFrom('delegations').execute();
+    await db.deleteFrom('forum_editions').execute();
+    await db.deleteFrom('cities').execute();
+    await db.deleteFrom('regions').execute();
+    await migrator.migrateDown();
+    await migrator.migrateDown();
+    const { results } = await migrator.migrateToLatest();
+    expect(results?.map((r) => [r.migrationName, r.status])).toEqual([
+      ['0001_cities', 'Success'],
+      ['0002_forum', 'Success'],
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A PostgreSQL URL whose user may create databases: one database is made per test file. */
+    pgAdminUrl: string;
+  }
+}
+
+/**
+ * Vitest global setup: PostgreSQL for the run — `TEST_DATABASE_URL` when set, otherwise one throwaway
+ * embedded server started by the supervisor process beside this file.
+ */
+export default async function setup(project: TestProject) {
+  const given = process.env.TEST_DATABASE_URL;
+  if (given) {
+    project.provide('pgAdminUrl', given);
+    return;
+  }
+  const supervisor = fileURLToPath(new URL('./pg-supervisor.js', import.meta.url));
+  const child = spawn(process.execPath, [supervisor], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const ready = await new Promise<{ port: number }>((resolve, reject) => {
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk;
+      const newline = buffered.indexOf('\n');
+      if (newline >= 0) resolve(JSON.parse(buffered.slice(0, newline)));
+    });
+    child.once('exit', (code) => reject(new Error(`The PostgreSQL supervisor exited early (code ${code})`)));
+  });
+  project.provide('pgAdminUrl', `postgres://postgres:postgres@127.0.0.1:${ready.port}/postgres`);
+
+  return async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.stdin.end();
+    const timer = setTimeout(() => child.kill('SIGTERM'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+}

@@ -1,0 +1,1 @@
+export { createTestDatabaseUrl, describeEachDialect, dialects, type TestDatabase, useTestDatabase } from './test-database.js';
