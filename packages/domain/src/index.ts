@@ -1,3 +1,4 @@
+export * from './api.js';
 export * from './cities/local-time.js';
 export * from './cities/schemas.js';
 export * from './cities/search.js';

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_URL: z.string().min(1).optional(),
+  PORTAL_DIR: z.string().min(1).optional(),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** Where the built portal is; the server answers only the API when it is missing. */
+  portalDir: string;
+}
+
+/** Reads the environment; a bad value stops the server with a message naming the variable. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Bad environment: ${problems}`);
+  }
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, PORTAL_DIR } = parsed.data;
+  return {
+    port: PORT,
+    host: HOST,
+    databaseUrl: DATABASE_URL ?? `sqlite:${resolve(DATA_DIR, 'gorod.db')}`,
+    portalDir: PORTAL_DIR ? resolve(PORTAL_DIR) : fileURLToPath(new URL('../../portal/dist', import.meta.url)),
+  };
+}

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { apiPath, GorodError } from '@gorod/domain';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type AppServices, createContextFactory } from '../context.js';
+import { errorBodyOf } from '../error-body.js';
+import { type AppRouter, appRouter } from '../router.js';
+
+export interface AppOptions {
+  services: AppServices;
+  /** The built portal to serve at `/`; omitted or missing, the server answers only the API. */
+  portalDir?: string;
+}
+
+/** The HTTP host: tRPC under /api/trpc, a health check, and the portal with its client-side routes. */
+export async function buildApp({ services, portalDir }: AppOptions): Promise<FastifyInstance> {
+  // Batched GET calls put every input in the URL.
+  const app = Fastify({ logger: false, routerOptions: { maxParamLength: 5000 } });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: apiPath,
+    trpcOptions: { router: appRouter, createContext: createContextFactory(services) },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  app.get('/api/health', async () => ({ ok: true }));
+
+  const portal = portalDir && existsSync(join(portalDir, 'index.html')) ? portalDir : undefined;
+  if (portal) {
+    await app.register(fastifyStatic, { root: portal, prefix: '/', wildcard: false });
+  }
+
+  // Anything else under /api is an unknown endpoint; any other GET is a portal route the browser resolves.
+  app.setNotFoundHandler((request, reply) => {
+    if (portal && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const body = new GorodError('NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}`).toBody();
+    return reply.code(404).send(body);
+  });
+
+  app.setErrorHandler((error, _request, reply) => {
+    const status = typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 500;
+    const body =
+      status === 413
+        ? new GorodError('PAYLOAD_TOO_LARGE', 'The request body is too large').toBody()
+        : status < 500
+          ? new GorodError('INVALID_INPUT', error.message).toBody()
+          : errorBodyOf(error);
+    if (status >= 500) services.log('request failed', error);
+    return reply.code(status).send(body);
+  });
+
+  return app;
+}

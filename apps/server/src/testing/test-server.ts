@@ -1,0 +1,57 @@
+import type { DialectName } from '@gorod/db';
+import { createTestDatabaseUrl } from '@gorod/db/testing';
+import { apiPath } from '@gorod/domain';
+import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
+import { afterAll, beforeAll } from 'vitest';
+import type { AppRouter } from '../router.js';
+import { createServer, type GorodServer } from '../server.js';
+
+export interface TestServer {
+  url: string;
+  server: GorodServer;
+  /** A real tRPC client over HTTP, as a third party would call the API. */
+  client: TRPCClient<AppRouter>;
+  /** GET a tRPC query by hand, to see the raw HTTP status and body. */
+  rawQuery(path: string, input?: unknown): Promise<{ status: number; body: any }>;
+}
+
+export interface TestServerOptions {
+  now?: () => Date;
+}
+
+/** A real Gorod server on a fresh, seeded database of one dialect, listening on a free port for this block. */
+export function useTestServer(dialect: DialectName, options: TestServerOptions = {}): () => TestServer {
+  let current: TestServer | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  const logged: unknown[] = [];
+  beforeAll(async () => {
+    const database = await createTestDatabaseUrl(dialect);
+    drop = database.drop;
+    const server = await createServer({
+      databaseUrl: database.url,
+      demo: true,
+      ...(options.now ? { now: options.now } : {}),
+      log: (_message, error) => logged.push(error),
+    });
+    const url = await server.listen(0);
+    const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}${apiPath}` })] });
+    current = {
+      url,
+      server,
+      client,
+      async rawQuery(path, input) {
+        const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+        const response = await fetch(`${url}${apiPath}/${path}${query}`);
+        return { status: response.status, body: await response.json() };
+      },
+    };
+  });
+  afterAll(async () => {
+    await current?.server.close();
+    await drop?.();
+  });
+  return () => {
+    if (!current) throw new Error('The test server is not ready: use it inside a test');
+    return current;
+  };
+}
