@@ -59,7 +59,7 @@ export const CITIES = [
   ['kaliningrad', 'RU-KGD', 490449, ['Kaliningrad', 'Kaliningrad']],
   ['astrakhan', 'RU-AST', 475629, ['Astrakhan', "Astrakhan'"]],
   ['tula', 'RU-TUL', 473622, ['Tula', 'Tula']],
-  ['kirov', 'RU-KIR', 493600, ['Kirov', 'Kirov']],
+  ['kirov', 'RU-KIR', null, ['Kirov', 'Kirov']],
   ['sochi', 'RU-KDA', 466078, ['Sochi', 'Krasnodar']],
   ['kursk', 'RU-KRS', 440052, ['Kursk', 'Kursk']],
   ['ulan-ude', 'RU-BU', 437565, ['Ulan Ude', 'Buryat']],

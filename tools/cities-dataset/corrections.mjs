@@ -212,7 +212,7 @@ export const cityTimeZoneDisagreements = {
 
 // ─── 12. Chinese city names: overrides of CLDR exemplar cities ───────────────────────
 export const cityZhOverrides = {
-  vladivostok: { from: '海参崴', zh: '符拉迪沃斯托克', reason: 'CLDR gives the historic name 海参崴; 符拉迪沃斯托克 is the official modern PRC name (Xinhua, PRC maps and MFA usage; PRC rules since 2023 require it alongside the historic name in brackets)' },
+  vladivostok: { from: '海参崴', zh: '符拉迪沃斯托克', reason: 'CLDR gives the historic name 海参崴; 符拉迪沃斯托克 is the official modern PRC name (Xinhua, PRC MFA); PRC maps show 海参崴 only in brackets after it' },
 };
 // CLDR zone exemplars that are NOT the city and are therefore not used for city names.
 export const cldrExemplarsNotUsed = {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { apiPath, GorodError } from '@gorod/domain';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { type AppServices, createContextFactory } from '../context.js';
 import { errorBodyOf } from '../error-body.js';
 import { type AppRouter, appRouter } from '../router.js';
@@ -40,7 +40,7 @@ export async function buildApp({ services, portalDir }: AppOptions): Promise<Fas
     return reply.code(404).send(body);
   });
 
-  app.setErrorHandler((error, _request, reply) => {
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 500;
     const body =
       status === 413

@@ -2,13 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A PostgreSQL URL whose user may create databases: one database is made per test file. */
-    pgAdminUrl: string;
-  }
-}
+import './provided-context.js';
 
 /**
  * Vitest global setup: PostgreSQL for the run — `TEST_DATABASE_URL` when set, otherwise one throwaway

@@ -8,6 +8,7 @@ import { createDb, type Db, type DialectName } from '../create-db.js';
 import { migrateToLatest } from '../migrate.js';
 import { seedDemo } from '../seed/demo.js';
 import { seedDirectory } from '../seed/directory.js';
+import './provided-context.js';
 
 /** Both dialects every integration case runs on. */
 export const dialects: readonly DialectName[] = ['sqlite', 'postgres'];

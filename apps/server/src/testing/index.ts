@@ -1,0 +1,2 @@
+export { serverMain, type SpawnedServer, spawnServer } from './spawn-server.js';
+export { type TestServer, useTestServer } from './test-server.js';

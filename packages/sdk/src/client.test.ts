@@ -1,0 +1,52 @@
+import { GorodError } from '@gorod/domain';
+import { TRPCClientError } from '@trpc/client';
+import { describe, expect, it } from 'vitest';
+import { apiUrlOf, createGorodClient } from './client.js';
+import { toGorodError } from './errors.js';
+
+describe('createGorodClient', () => {
+  it('takes the address as copied from the browser and adds the API path', () => {
+    expect(apiUrlOf('https://forum.example.org')).toBe('https://forum.example.org/api/trpc');
+    expect(apiUrlOf('http://localhost:3000/')).toBe('http://localhost:3000/api/trpc');
+    expect(apiUrlOf('https://example.org/gorod/?lang=ru')).toBe('https://example.org/gorod/api/trpc');
+  });
+
+  it('explains an address it cannot use', () => {
+    expect(() => apiUrlOf('forum.example.org')).toThrowError(/not an address/);
+    expect(() => apiUrlOf('ftp://forum.example.org')).toThrowError(/http:\/\/ or https:\/\//);
+  });
+
+  it('sends the token as a bearer header to the API path', async () => {
+    const calls: { url: string; authorization: string | null }[] = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
+      return new Response(JSON.stringify([{ result: { data: [] } }]), { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const client = createGorodClient({ url: 'https://forum.example.org', token: 'gorod_abc.def', fetch });
+    await client.regions.list.query();
+    expect(calls).toEqual([
+      { url: 'https://forum.example.org/api/trpc/regions.list?batch=1&input=%7B%7D', authorization: 'Bearer gorod_abc.def' },
+    ]);
+  });
+});
+
+describe('toGorodError', () => {
+  it('restores code, message and issues from the wire', () => {
+    const wire = new TRPCClientError('No city with this id', {
+      result: {
+        error: {
+          code: -32004,
+          message: 'No city with this id',
+          data: { code: 'NOT_FOUND', message: 'No city with this id', i18nKey: 'errors.NOT_FOUND', issues: [] },
+        },
+      },
+    } as never);
+    const error = toGorodError(wire);
+    expect(error).toBeInstanceOf(GorodError);
+    expect([error.code, error.status, error.message]).toEqual(['NOT_FOUND', 404, 'No city with this id']);
+  });
+
+  it('calls anything else INTERNAL, keeping its message', () => {
+    expect(toGorodError(new TypeError('fetch failed'))).toMatchObject({ code: 'INTERNAL', message: 'fetch failed' });
+  });
+});
