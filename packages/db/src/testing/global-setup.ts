@@ -9,7 +9,8 @@ import './provided-context.js';
  * embedded server started by the supervisor process beside this file.
  */
 export default async function setup(project: TestProject) {
-  const given = process.env.TEST_DATABASE_URL;
+  // TEST_DATABASE_URL is the user's own server; GOROD_SHARED_PG_URL is the one `npm test` started for all packages.
+  const given = process.env.TEST_DATABASE_URL ?? process.env.GOROD_SHARED_PG_URL;
   if (given) {
     project.provide('pgAdminUrl', given);
     return;
