@@ -8,6 +8,8 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   DATABASE_URL: z.string().min(1).optional(),
   PORTAL_DIR: z.string().min(1).optional(),
+  PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: z.string().min(1).optional(),
 });
 
 export interface ServerConfig {
@@ -16,6 +18,8 @@ export interface ServerConfig {
   databaseUrl: string;
   /** Where the built portal is; the server answers only the API when it is missing. */
   portalDir: string;
+  publicUrl: string | undefined;
+  trustProxy: string | undefined;
 }
 
 /** Reads the environment; a bad value stops the server with a message naming the variable. */
@@ -25,11 +29,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Bad environment: ${problems}`);
   }
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, PORTAL_DIR } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, PORTAL_DIR, PUBLIC_URL, TRUST_PROXY } = parsed.data;
   return {
     port: PORT,
     host: HOST,
     databaseUrl: DATABASE_URL ?? `sqlite:${resolve(DATA_DIR, 'gorod.db')}`,
     portalDir: PORTAL_DIR ? resolve(PORTAL_DIR) : fileURLToPath(new URL('../../portal/dist', import.meta.url)),
+    publicUrl: PUBLIC_URL,
+    trustProxy: TRUST_PROXY,
   };
 }

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb, dialectOf, migrateToLatest, seedDemo, seedDirectory } from '@gorod/db';
 import { configFromEnv } from './config.js';
+import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { createServer } from './server.js';
 
 const usage = `Usage: gorod [serve|migrate|seed] [--demo]
@@ -39,7 +40,10 @@ async function main() {
       console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'The schema is up to date');
       if (command === 'seed') {
         console.log((await seedDirectory(db)) ? 'Seeded the cities directory' : 'The directory is already there');
-        if (values.demo) console.log((await seedDemo(db)) ? 'Seeded the demo forum' : 'A forum edition is already there');
+        if (values.demo) {
+          console.log((await seedDemo(db)) ? 'Seeded the demo forum' : 'A forum edition is already there');
+          console.log(`Demo accounts created: ${await seedDemoAccounts(db, new Date())}`);
+        }
       }
     } finally {
       await db.destroy();
@@ -47,7 +51,13 @@ async function main() {
     return;
   }
 
-  const server = await createServer({ databaseUrl: config.databaseUrl, portalDir: config.portalDir, demo: values.demo });
+  const server = await createServer({
+    databaseUrl: config.databaseUrl,
+    portalDir: config.portalDir,
+    demo: values.demo,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
+  });
   const url = await server.listen(config.port, config.host);
   console.log(`Gorod is serving the portal and API at ${url}`);
   const stop = async () => {

@@ -1,13 +1,18 @@
 import { createDb, type Db, migrateToLatest, seedDemo, seedDirectory } from '@gorod/db';
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from './context.js';
+import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { buildApp } from './http/app.js';
 
 export interface ServerOptions {
   databaseUrl: string;
   portalDir?: string;
-  /** Seed the demo forum (edition, delegations) into an empty database. */
+  /** Seed the demo forum (edition, delegations) and the demo accounts into an empty database. */
   demo?: boolean;
+  /** The address people open, for links in mail (default: the request's own origin). */
+  publicUrl?: string;
+  /** Trusted proxies, see AppOptions. */
+  trustProxy?: string;
   now?: () => Date;
   log?: AppServices['log'];
 }
@@ -28,13 +33,25 @@ export async function createServer(options: ServerOptions): Promise<GorodServer>
   try {
     await migrateToLatest(db);
     await seedDirectory(db);
-    if (options.demo) await seedDemo(db);
+    if (options.demo) {
+      await seedDemo(db);
+      await seedDemoAccounts(db, new Date());
+    }
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  const services: AppServices = { db, now: options.now ?? (() => new Date()), log: options.log ?? defaultLog };
-  const app = await buildApp({ services, ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
+  const services: AppServices = {
+    db,
+    now: options.now ?? (() => new Date()),
+    log: options.log ?? defaultLog,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {}),
+  };
+  const app = await buildApp({
+    services,
+    ...(options.portalDir ? { portalDir: options.portalDir } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+  });
   return {
     app,
     db,

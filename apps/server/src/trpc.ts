@@ -1,18 +1,29 @@
-import { GorodError } from '@gorod/domain';
+import { type Access, decideAccess, GorodError, type Role, type TokenScope } from '@gorod/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
-import type { AppServices, Context } from './context.js';
+import { type ResolvedActor, resolveActor } from './auth/actor.js';
+import { CSRF_HEADER } from './auth/policy.js';
+import { safeEqual } from './auth/secrets.js';
+import type { Context, RequestServices } from './context.js';
 import { errorBodyOf, trpcCodeOf } from './error-body.js';
 
 /** The `data` of every tRPC error: Gorod's error body, plus tRPC's status and procedure path. */
 export type GorodErrorData = ReturnType<typeof errorBodyOf> & { httpStatus: number; path: string | null };
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error, path }) {
-    const body = errorBodyOf(error);
-    const data: GorodErrorData = { ...body, httpStatus: shape.data.httpStatus, path: path ?? null };
-    return { code: shape.code, message: body.message, data };
-  },
-});
+/** Every procedure declares who may call it; the authorization matrix test reads this. */
+export interface ProcedureMeta {
+  access: Access;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error, path }) {
+      const body = errorBodyOf(error);
+      const data: GorodErrorData = { ...body, httpStatus: shape.data.httpStatus, path: path ?? null };
+      return { code: shape.code, message: body.message, data };
+    },
+  });
 
 export const router = t.router;
 
@@ -20,8 +31,8 @@ export const router = t.router;
  * Every procedure starts here: the services become `ctx`, and a thrown GorodError leaves with its own
  * HTTP status (tRPC would otherwise answer 500 for anything that is not a TRPCError).
  */
-export const publicProcedure = t.procedure.use(async ({ ctx, next }) => {
-  const services = ctx.services as AppServices;
+const base = t.procedure.use(async ({ ctx, next }) => {
+  const services = ctx.services as RequestServices;
   const result = await next({ ctx: services });
   if (!result.ok) {
     const cause = result.error.cause;
@@ -32,3 +43,37 @@ export const publicProcedure = t.procedure.use(async ({ ctx, next }) => {
   }
   return result;
 });
+
+type Authenticated = Exclude<ResolvedActor, { kind: 'anonymous' }>;
+
+/**
+ * Resolves the caller and applies the procedure's declared access before its input is even parsed.
+ * A browser session's mutations must echo the session's CSRF token in a header (double submit): a
+ * cross-site form can send the cookie but cannot read it or set the header.
+ */
+const authenticate = t.middleware(async ({ ctx, meta, type, next }) => {
+  const services = ctx.services as RequestServices;
+  const access = meta?.access;
+  if (!access) throw new GorodError('INTERNAL', 'This procedure declares no access');
+  const actor = await resolveActor(services);
+  const decision = decideAccess(access, actor);
+  if (!decision.allowed) throw new GorodError(decision.code, decision.reason);
+  if (actor.kind === 'session' && type === 'mutation') {
+    const sent = services.http.header(CSRF_HEADER);
+    if (!sent || !safeEqual(sent, actor.csrfToken)) {
+      throw new GorodError('FORBIDDEN', `Send the ${CSRF_HEADER} header with the value of the gorod_csrf cookie`);
+    }
+  }
+  return next({ ctx: { actor: actor as Authenticated } });
+});
+
+/** Anyone, signed in or not. */
+export const publicProcedure = base.meta({ access: { kind: 'public' } });
+
+/** Any active user: by browser session, or by API token when `scope` is given and the token carries it. */
+export const signedInProcedure = (scope?: TokenScope) =>
+  base.meta({ access: { kind: 'signedIn', ...(scope ? { scope } : {}) } }).use(authenticate);
+
+/** A user holding one of `roles` (by token too, when `scope` is given and the token carries it). */
+export const roleProcedure = (roles: readonly Role[], scope?: TokenScope) =>
+  base.meta({ access: { kind: 'role', roles, ...(scope ? { scope } : {}) } }).use(authenticate);

@@ -1,5 +1,15 @@
 import type { CitiesTable, RegionsTable } from './cities/tables.js';
 import type { DelegationsTable, ForumEditionsTable } from './forum/tables.js';
+import type {
+  ApiTokensTable,
+  AuditEventsTable,
+  LinkTokensTable,
+  MailOutboxTable,
+  SessionsTable,
+  SignInFailuresTable,
+  UserRolesTable,
+  UsersTable,
+} from './people/tables.js';
 
 /** Every table of Gorod's database, as Kysely sees it. */
 export interface Database {
@@ -7,4 +17,12 @@ export interface Database {
   cities: CitiesTable;
   forum_editions: ForumEditionsTable;
   delegations: DelegationsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  link_tokens: LinkTokensTable;
+  api_tokens: ApiTokensTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_events: AuditEventsTable;
+  mail_outbox: MailOutboxTable;
 }

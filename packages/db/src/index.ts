@@ -5,3 +5,4 @@ export * from './forum/repository.js';
 export { migrateToLatest } from './migrate.js';
 export { demoDelegations, demoEdition, seedDemo } from './seed/demo.js';
 export { loadDirectory, seedDirectory } from './seed/directory.js';
+export * from './people/index.js';

@@ -21,7 +21,7 @@ describeEachDialect('migrations and seed', (dialect) => {
   });
 
   it('migrates an empty database, then reports nothing new to do', async () => {
-    expect(await migrateToLatest(db)).toEqual(['0001_cities', '0002_forum']);
+    expect(await migrateToLatest(db)).toEqual(['0001_cities', '0002_forum', '0003_people']);
     expect(await migrateToLatest(db)).toEqual([]);
   });
 
@@ -44,10 +44,12 @@ describeEachDialect('migrations and seed', (dialect) => {
     await db.deleteFrom('regions').execute();
     await migrator.migrateDown();
     await migrator.migrateDown();
+    await migrator.migrateDown();
     const { results } = await migrator.migrateToLatest();
     expect(results?.map((r) => [r.migrationName, r.status])).toEqual([
       ['0001_cities', 'Success'],
       ['0002_forum', 'Success'],
+      ['0003_people', 'Success'],
     ]);
   });
 });

@@ -6,3 +6,4 @@ export * from './errors.js';
 export * from './forum/current-edition.js';
 export * from './forum/schemas.js';
 export * from './locale.js';
+export * from './people/index.js';

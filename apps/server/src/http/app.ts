@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { apiPath, GorodError } from '@gorod/domain';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
@@ -12,12 +13,24 @@ export interface AppOptions {
   services: AppServices;
   /** The built portal to serve at `/`; omitted or missing, the server answers only the API. */
   portalDir?: string;
+  /**
+   * Proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (addresses or CIDRs, comma-separated).
+   * Unset, the headers are ignored: a client cannot spoof its address to escape sign-in throttling.
+   */
+  trustProxy?: string;
 }
 
 /** The HTTP host: tRPC under /api/trpc, a health check, and the portal with its client-side routes. */
-export async function buildApp({ services, portalDir }: AppOptions): Promise<FastifyInstance> {
-  // Batched GET calls put every input in the URL.
-  const app = Fastify({ logger: false, routerOptions: { maxParamLength: 5000 } });
+export async function buildApp({ services, portalDir, trustProxy }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    // Batched GET calls put every input in the URL.
+    routerOptions: { maxParamLength: 5000 },
+    // A participants CSV of a few thousand rows fits; anything larger is refused with 413.
+    bodyLimit: 4 * 1024 * 1024,
+    trustProxy: trustProxy ? trustProxy.split(',').map((s) => s.trim()) : false,
+  });
+  await app.register(fastifyCookie);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: apiPath,

@@ -4,19 +4,28 @@ import { apiPath } from '@gorod/domain';
 import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 import { afterAll, beforeAll } from 'vitest';
 import type { AppRouter } from '../router.js';
+import { Agent } from './agent.js';
 import { createServer, type GorodServer } from '../server.js';
 
 export interface TestServer {
   url: string;
+  databaseUrl: string;
   server: GorodServer;
   /** A real tRPC client over HTTP, as a third party would call the API. */
   client: TRPCClient<AppRouter>;
   /** GET a tRPC query by hand, to see the raw HTTP status and body. */
   rawQuery(path: string, input?: unknown): Promise<{ status: number; body: any }>;
+  /** A fresh caller with its own cookie jar (or an API token). */
+  agent(token?: string): Agent;
+  /** A fresh caller signed in as a demo account. */
+  signedIn(email: string, password?: string): Promise<Agent>;
+  /** The outbox's newest mail to `to`. */
+  lastMailTo(to: string): Promise<{ subject: string; body: string } | undefined>;
 }
 
 export interface TestServerOptions {
   now?: () => Date;
+  trustProxy?: string;
 }
 
 /** A real Gorod server on a fresh, seeded database of one dialect, listening on a free port for this block. */
@@ -31,14 +40,26 @@ export function useTestServer(dialect: DialectName, options: TestServerOptions =
       databaseUrl: database.url,
       demo: true,
       ...(options.now ? { now: options.now } : {}),
+      ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
       log: (_message, error) => logged.push(error),
     });
     const url = await server.listen(0);
     const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}${apiPath}` })] });
     current = {
       url,
+      databaseUrl: database.url,
       server,
       client,
+      agent: (token) => new Agent(url, token),
+      signedIn: (email, password) => new Agent(url).signIn(email, password),
+      lastMailTo: async (to) =>
+        server.db
+          .selectFrom('mail_outbox')
+          .select(['subject', 'body'])
+          .where('to_address', '=', to)
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .executeTakeFirst(),
       async rawQuery(path, input) {
         const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
         const response = await fetch(`${url}${apiPath}/${path}${query}`);

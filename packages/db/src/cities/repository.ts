@@ -137,3 +137,9 @@ export async function insertCities(db: Db, cities: readonly City[]): Promise<voi
       .execute();
   }
 }
+
+/** Every city's id and time zone: checking a whole file of city ids costs one query. */
+export async function listCityZones(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('cities').select(['id', 'time_zone']).execute();
+  return new Map(rows.map((row) => [row.id, row.time_zone]));
+}

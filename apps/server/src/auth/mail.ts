@@ -1,0 +1,60 @@
+import { type Db, insertMail } from '@gorod/db';
+import type { Locale } from '@gorod/domain';
+import { v7 as uuidv7 } from 'uuid';
+
+/**
+ * The one way Gorod sends mail: queue it in the outbox, inside the transaction of the change that causes
+ * it, so a rolled-back change sends nothing. In development and tests the outbox is the sink that
+ * organizers (the "Mail" page) and tests read; delivering it over SMTP is a separate worker.
+ */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export async function queueMail(db: Db, now: Date, message: MailMessage): Promise<void> {
+  await insertMail(db, { id: uuidv7(), to: message.to, subject: message.subject, body: message.body, createdAt: now.toISOString() });
+}
+
+const forum = { ru: 'Города России', en: 'Cities of Russia', zh: '俄罗斯城市' } satisfies Record<Locale, string>;
+
+export function invitationMail(locale: Locale, name: string, link: string): Omit<MailMessage, 'to'> {
+  switch (locale) {
+    case 'en':
+      return {
+        subject: `Your invitation to Gorod — ${forum.en}`,
+        body: `Hello, ${name}!\n\nYou are invited to the educational module for heads of municipalities. Choose your password here (the link works once, for 14 days):\n\n${link}\n`,
+      };
+    case 'zh':
+      return {
+        subject: `Gorod 邀请 — ${forum.zh}`,
+        body: `${name}，您好！\n\n诚邀您参加市政领导人教育模块。请通过以下链接设置密码（仅可使用一次，14 天内有效）：\n\n${link}\n`,
+      };
+    default:
+      return {
+        subject: `Приглашение в Gorod — ${forum.ru}`,
+        body: `Здравствуйте, ${name}!\n\nВас пригласили в образовательный модуль для глав муниципальных образований. Задайте пароль по ссылке (она действует один раз, 14 дней):\n\n${link}\n`,
+      };
+  }
+}
+
+export function passwordResetMail(locale: Locale, name: string, link: string): Omit<MailMessage, 'to'> {
+  switch (locale) {
+    case 'en':
+      return {
+        subject: 'Resetting your Gorod password',
+        body: `Hello, ${name}!\n\nTo choose a new password, open this link within an hour (it works once):\n\n${link}\n\nIf you did not ask for this, ignore this message.\n`,
+      };
+    case 'zh':
+      return {
+        subject: '重置 Gorod 密码',
+        body: `${name}，您好！\n\n请在一小时内打开以下链接设置新密码（仅可使用一次）：\n\n${link}\n\n如果这不是您的请求，请忽略此邮件。\n`,
+      };
+    default:
+      return {
+        subject: 'Восстановление пароля Gorod',
+        body: `Здравствуйте, ${name}!\n\nЧтобы задать новый пароль, откройте ссылку в течение часа (она действует один раз):\n\n${link}\n\nЕсли вы не запрашивали восстановление, просто проигнорируйте письмо.\n`,
+      };
+  }
+}

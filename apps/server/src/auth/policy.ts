@@ -1,0 +1,20 @@
+/** How long things last. One place, so the README and the tests can name them. */
+export const authPolicy = {
+  /** A session unused this long ends. */
+  sessionIdleMs: 3 * 24 * 60 * 60 * 1000,
+  /** A session ends this long after sign-in, however active. */
+  sessionAbsoluteMs: 30 * 24 * 60 * 60 * 1000,
+  /** last_seen_at is written at most this often, not on every request. */
+  sessionTouchMs: 60 * 1000,
+  invitationMs: 14 * 24 * 60 * 60 * 1000,
+  passwordResetMs: 60 * 60 * 1000,
+  /** Failed sign-ins per account: 5 in 15 minutes lock it for 15 minutes. */
+  accountThrottle: { limit: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 },
+  /** Failed sign-ins per client address: 20 in 15 minutes lock it for 15 minutes. */
+  addressThrottle: { limit: 20, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 },
+} as const;
+
+export const SESSION_COOKIE = 'gorod_session';
+/** Readable by the page's script, which echoes it in the x-gorod-csrf header (double submit). */
+export const CSRF_COOKIE = 'gorod_csrf';
+export const CSRF_HEADER = 'x-gorod-csrf';

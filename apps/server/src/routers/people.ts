@@ -1,0 +1,108 @@
+import { deleteUserSessions, emailTaken, findCity, findUser, listUsers, setRoles, updateUser } from '@gorod/db';
+import {
+  GorodError,
+  ImportParticipantsInputSchema,
+  InviteInputSchema,
+  issue,
+  SetRolesInputSchema,
+  type User,
+  UserIdInputSchema,
+  UserListInputSchema,
+} from '@gorod/domain';
+import { audit } from '../auth/audit.js';
+import type { RequestServices } from '../context.js';
+import { type ImportReport, importParticipants } from '../people/import-participants.js';
+import { invitePerson, sendInvitationLink } from '../people/invite.js';
+import { roleProcedure, router } from '../trpc.js';
+
+const organizer = roleProcedure(['organizer']);
+
+const inviteContext = (ctx: RequestServices & { actor: { userId: string } }) => ({
+  db: ctx.db,
+  now: ctx.now,
+  baseUrl: ctx.publicUrl ?? ctx.http.origin,
+  invitedBy: ctx.actor.userId,
+  ip: ctx.http.ip,
+});
+
+async function existingUser(ctx: RequestServices, userId: string): Promise<User> {
+  const user = await findUser(ctx.db, userId);
+  if (!user) throw new GorodError('NOT_FOUND', 'No person with this id', [issue(['userId'], 'not_found', 'No person with this id')]);
+  return user;
+}
+
+export const peopleRouter = router({
+  /** Everyone, newest first, searched by name or email. Organizers only. */
+  list: organizer.input(UserListInputSchema).query(({ ctx, input }) => listUsers(ctx.db, input)),
+
+  /** Invites one person by email. Organizers only. */
+  invite: organizer.input(InviteInputSchema).mutation(({ ctx, input }): Promise<User> =>
+    ctx.db.transaction().execute(async (trx) => {
+      if (await emailTaken(trx, input.email)) {
+        throw new GorodError('CONFLICT', 'Someone with this email is already invited', [issue(['email'], 'taken', 'This email is already taken')]);
+      }
+      const city = input.cityId ? await findCity(trx, input.cityId) : undefined;
+      if (input.cityId && !city) {
+        throw new GorodError('INVALID_INPUT', 'Some fields need attention', [issue(['cityId'], 'not_found', 'No city with this id')]);
+      }
+      const id = await invitePerson({ ...inviteContext(ctx), db: trx }, { ...input, timeZone: city?.timeZone ?? 'Asia/Yekaterinburg' });
+      return existingUser({ ...ctx, db: trx }, id);
+    }),
+  ),
+
+  /** Invites everyone in a participants CSV; reports every bad row by line and field. Organizers only. */
+  importCsv: organizer.input(ImportParticipantsInputSchema).mutation(({ ctx, input }): Promise<ImportReport> =>
+    importParticipants(inviteContext(ctx), input),
+  ),
+
+  /** Sends a fresh invitation link to someone who has not accepted yet. Organizers only. */
+  resendInvitation: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<{ ok: true }> =>
+    ctx.db.transaction().execute(async (trx) => {
+      const user = await existingUser({ ...ctx, db: trx }, input.userId);
+      await sendInvitationLink({ ...inviteContext(ctx), db: trx }, user);
+      return { ok: true };
+    }),
+  ),
+
+  /** Replaces a person's roles. An organizer cannot drop their own organizer role. Organizers only. */
+  setRoles: organizer.input(SetRolesInputSchema).mutation(({ ctx, input }): Promise<User> =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await existingUser({ ...ctx, db: trx }, input.userId);
+      if (input.userId === ctx.actor.userId && !input.roles.includes('organizer')) {
+        throw new GorodError('CONFLICT', 'You cannot remove your own organizer role; ask another organizer', [
+          issue(['roles'], 'own_organizer_role', 'Keep your own organizer role'),
+        ]);
+      }
+      await setRoles(trx, input.userId, input.roles);
+      await audit(trx, ctx, 'people.roles_changed', { actorUserId: ctx.actor.userId, subjectUserId: input.userId }, {
+        from: before.roles.join(','),
+        to: [...new Set(input.roles)].sort().join(','),
+      });
+      return existingUser({ ...ctx, db: trx }, input.userId);
+    }),
+  ),
+
+  /** Deactivates a person: they are signed out and cannot sign in; their history stays. Organizers only. */
+  deactivate: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<User> =>
+    ctx.db.transaction().execute(async (trx) => {
+      await existingUser({ ...ctx, db: trx }, input.userId);
+      if (input.userId === ctx.actor.userId) {
+        throw new GorodError('CONFLICT', 'You cannot deactivate yourself', [issue(['userId'], 'self', 'You cannot deactivate yourself')]);
+      }
+      await updateUser(trx, input.userId, { deactivatedAt: ctx.now().toISOString() });
+      await deleteUserSessions(trx, input.userId);
+      await audit(trx, ctx, 'people.deactivated', { actorUserId: ctx.actor.userId, subjectUserId: input.userId });
+      return existingUser({ ...ctx, db: trx }, input.userId);
+    }),
+  ),
+
+  /** Lets a deactivated person back in. Organizers only. */
+  reactivate: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<User> =>
+    ctx.db.transaction().execute(async (trx) => {
+      await existingUser({ ...ctx, db: trx }, input.userId);
+      await updateUser(trx, input.userId, { deactivatedAt: null });
+      await audit(trx, ctx, 'people.reactivated', { actorUserId: ctx.actor.userId, subjectUserId: input.userId });
+      return existingUser({ ...ctx, db: trx }, input.userId);
+    }),
+  ),
+});

@@ -1,0 +1,69 @@
+import type { ApiToken, Role, TokenScope } from '@gorod/domain';
+import type { Db } from '../create-db.js';
+
+export async function insertApiToken(
+  db: Db,
+  token: { id: string; userId: string; name: string; scopes: readonly TokenScope[]; secretHash: string; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto('api_tokens')
+    .values({
+      id: token.id,
+      user_id: token.userId,
+      name: token.name,
+      scopes: JSON.stringify(token.scopes),
+      secret_hash: token.secretHash,
+      created_at: token.createdAt,
+      last_used_at: null,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+export async function listApiTokens(db: Db, userId: string): Promise<ApiToken[]> {
+  const rows = await db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'scopes', 'created_at', 'last_used_at', 'revoked_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    scopes: JSON.parse(row.scopes) as TokenScope[],
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+  }));
+}
+
+/** An unrevoked token with its owner's state and roles, for authenticating a request. */
+export async function findActiveApiToken(db: Db, id: string) {
+  const row = await db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['api_tokens.user_id as userId', 'api_tokens.secret_hash as secretHash', 'api_tokens.scopes as scopes', 'users.deactivated_at as deactivatedAt'])
+    .where('api_tokens.id', '=', id)
+    .where('api_tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const roles = await db.selectFrom('user_roles').select('role').where('user_id', '=', row.userId).execute();
+  return { ...row, scopes: JSON.parse(row.scopes) as TokenScope[], roles: roles.map((r) => r.role as Role) };
+}
+
+export async function touchApiToken(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+/** Revokes one of the user's own tokens; false when there is no such unrevoked token of theirs. */
+export async function revokeApiToken(db: Db, userId: string, id: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,80 @@
+export interface UsersTable {
+  id: string;
+  /** Lower-cased: emails compare case-insensitively. */
+  email: string;
+  name: string;
+  city_id: string | null;
+  position: string;
+  locale: string;
+  time_zone: string;
+  /** Argon2id PHC string; null until the person accepts their invitation. */
+  password_hash: string | null;
+  created_at: string;
+  deactivated_at: string | null;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+}
+
+/** A browser session. Only the SHA-256 of the cookie's secret is stored. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute limit, however active the session. */
+  expires_at: string;
+}
+
+/** Single-use secrets sent by email: invitations and password resets. */
+export interface LinkTokensTable {
+  id_hash: string;
+  kind: 'invitation' | 'password_reset';
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** JSON array of scopes. */
+  scopes: string;
+  secret_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Failed sign-ins per account and per address, shared by every replica. */
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  event: string;
+  actor_user_id: string | null;
+  subject_user_id: string | null;
+  ip: string | null;
+  /** JSON object. */
+  details: string;
+}
+
+/** Mail waiting for (or, with the development sink, kept instead of) delivery. */
+export interface MailOutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+}

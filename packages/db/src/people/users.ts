@@ -1,0 +1,144 @@
+import type { Locale, Role, User, UserListInput } from '@gorod/domain';
+import type { Db } from '../create-db.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+
+const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
+
+async function rolesOf(db: Db, userIds: readonly string[]): Promise<Map<string, Role[]>> {
+  const byUser = new Map<string, Role[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await db.selectFrom('user_roles').select(['user_id', 'role']).where('user_id', 'in', userIds).orderBy('role').execute();
+  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.role as Role]);
+  return byUser;
+}
+
+type UserRow = { id: string; email: string; name: string; city_id: string | null; position: string; locale: string; time_zone: string; created_at: string; deactivated_at: string | null };
+
+const toUser = (row: UserRow, roles: Role[]): User => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  cityId: row.city_id,
+  position: row.position,
+  locale: row.locale as Locale,
+  timeZone: row.time_zone,
+  roles,
+  deactivatedAt: row.deactivated_at,
+  createdAt: row.created_at,
+});
+
+export async function findUser(db: Db, id: string): Promise<User | undefined> {
+  const row = await db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+  return row && toUser(row, (await rolesOf(db, [row.id])).get(row.id) ?? []);
+}
+
+/** The user and their password hash, for signing in. `email` must already be lower-cased. */
+export async function findCredentials(db: Db, email: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'password_hash', 'deactivated_at'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+}
+
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) !== undefined;
+}
+
+export interface NewUser {
+  id: string;
+  email: string;
+  name: string;
+  cityId: string | null;
+  position: string;
+  locale: Locale;
+  timeZone: string;
+  roles: readonly Role[];
+  passwordHash: string | null;
+  createdAt: string;
+}
+
+export async function insertUser(db: Db, user: NewUser): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      city_id: user.cityId,
+      position: user.position,
+      locale: user.locale,
+      time_zone: user.timeZone,
+      password_hash: user.passwordHash,
+      created_at: user.createdAt,
+      deactivated_at: null,
+    })
+    .execute();
+  await setRoles(db, user.id, user.roles);
+}
+
+export async function setRoles(db: Db, userId: string, roles: readonly Role[]): Promise<void> {
+  await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
+  const unique = [...new Set(roles)];
+  if (unique.length > 0) await db.insertInto('user_roles').values(unique.map((role) => ({ user_id: userId, role }))).execute();
+}
+
+export async function updateUser(
+  db: Db,
+  id: string,
+  changes: Partial<{ name: string; cityId: string | null; position: string; locale: Locale; timeZone: string; passwordHash: string; deactivatedAt: string | null }>,
+): Promise<void> {
+  const values = {
+    ...(changes.name !== undefined ? { name: changes.name } : {}),
+    ...(changes.cityId !== undefined ? { city_id: changes.cityId } : {}),
+    ...(changes.position !== undefined ? { position: changes.position } : {}),
+    ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+    ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
+    ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
+    ...(changes.deactivatedAt !== undefined ? { deactivated_at: changes.deactivatedAt } : {}),
+  };
+  if (Object.keys(values).length > 0) await db.updateTable('users').set(values).where('id', '=', id).execute();
+}
+
+/** People for the organizers' list: newest first, searched by name or email. */
+export async function listUsers(
+  db: Db,
+  input: Required<Pick<UserListInput, 'limit' | 'includeDeactivated'>> & Omit<UserListInput, 'limit' | 'includeDeactivated'>,
+): Promise<{ items: User[]; nextCursor: string | null }> {
+  let select = db.selectFrom('users').select(userColumns);
+  if (!input.includeDeactivated) select = select.where('deactivated_at', 'is', null);
+  if (input.search) {
+    const pattern = `%${input.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    select = select.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['name']), 'like', pattern),
+        eb('email', 'like', pattern),
+      ]),
+    );
+  }
+  if (input.role) {
+    const role = input.role;
+    select = select.where('id', 'in', (eb) => eb.selectFrom('user_roles').select('user_id').where('role', '=', role));
+  }
+  if (input.cursor) {
+    const [createdAt, id] = decodeCursor(input.cursor, ['string', 'string'] as const);
+    select = select.where((eb) =>
+      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
+    );
+  }
+  const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
+  const page = rows.slice(0, input.limit);
+  const roles = await rolesOf(db, page.map((r) => r.id));
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toUser(row, roles.get(row.id) ?? [])),
+    nextCursor: rows.length > input.limit && last ? encodeCursor([last.created_at, last.id]) : null,
+  };
+}
+
+/** Which of these (lower-cased) emails already belong to someone. */
+export async function usersWithEmails(db: Db, emails: readonly string[]): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const rows = await db.selectFrom('users').select('email').where('email', 'in', emails).execute();
+  return rows.map((row) => row.email);
+}

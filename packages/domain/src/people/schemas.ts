@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { CityIdSchema, TimeZoneSchema } from '../cities/schemas.js';
+import { LocaleSchema } from '../locale.js';
+
+export const roles = ['learner', 'instructor', 'organizer'] as const;
+export const RoleSchema = z.enum(roles);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const UserIdSchema = z.string().min(1).max(64);
+
+/** Compared case-insensitively: stored and looked up lower-cased. */
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'Enter an email address such as name@example.org' }))
+  .transform((email) => email.toLowerCase());
+
+/** Long enough to resist guessing, short enough for the hash to stay cheap to refuse. */
+export const PasswordSchema = z.string().min(10, 'Use at least 10 characters').max(256);
+
+export const PersonNameSchema = z.string().trim().min(1).max(200);
+export const PositionSchema = z.string().trim().max(200);
+
+/** A person as the API shows them. */
+export const UserSchema = z.strictObject({
+  id: UserIdSchema,
+  name: PersonNameSchema,
+  email: z.string(),
+  cityId: CityIdSchema.nullable(),
+  position: z.string(),
+  locale: LocaleSchema,
+  timeZone: TimeZoneSchema,
+  roles: z.array(RoleSchema),
+  deactivatedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const SignInInputSchema = z.strictObject({ email: EmailSchema, password: z.string().min(1).max(256) });
+export type SignInInput = z.input<typeof SignInInputSchema>;
+
+export const ProfileUpdateInputSchema = z.strictObject({
+  name: PersonNameSchema.optional(),
+  cityId: CityIdSchema.nullable().optional(),
+  position: PositionSchema.optional(),
+  locale: LocaleSchema.optional(),
+  timeZone: TimeZoneSchema.optional(),
+});
+export type ProfileUpdateInput = z.input<typeof ProfileUpdateInputSchema>;
+
+export const InviteInputSchema = z.strictObject({
+  email: EmailSchema,
+  name: PersonNameSchema,
+  cityId: CityIdSchema.nullable().default(null),
+  position: PositionSchema.default(''),
+  locale: LocaleSchema.default('ru'),
+  roles: z.array(RoleSchema).min(1).max(3).default(['learner']),
+});
+export type InviteInput = z.input<typeof InviteInputSchema>;
+
+/** A single-use secret from a link (invitation or password reset). */
+export const LinkTokenSchema = z.string().min(20).max(200);
+
+export const AcceptInvitationInputSchema = z.strictObject({ token: LinkTokenSchema, password: PasswordSchema });
+export const PasswordResetRequestInputSchema = z.strictObject({ email: EmailSchema });
+export const PasswordResetInputSchema = z.strictObject({ token: LinkTokenSchema, password: PasswordSchema });
+
+export const UserListInputSchema = z.strictObject({
+  search: z.string().trim().max(100).optional(),
+  role: RoleSchema.optional(),
+  includeDeactivated: z.boolean().default(false),
+  limit: z.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export type UserListInput = z.input<typeof UserListInputSchema>;
+
+export const SetRolesInputSchema = z.strictObject({ userId: UserIdSchema, roles: z.array(RoleSchema).max(3) });
+export const UserIdInputSchema = z.strictObject({ userId: UserIdSchema });
+
+/** A security-relevant event in the audit log. */
+export const AuditEventSchema = z.strictObject({
+  id: z.string(),
+  at: z.string(),
+  event: z.string(),
+  actorUserId: z.string().nullable(),
+  subjectUserId: z.string().nullable(),
+  ip: z.string().nullable(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+export const AuditListInputSchema = z.strictObject({
+  event: z.string().max(64).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+/** A message in the outbox (the development mail sink). */
+export const OutboxMailSchema = z.strictObject({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type OutboxMail = z.infer<typeof OutboxMailSchema>;
+
+export const OutboxListInputSchema = z.strictObject({
+  to: z.string().max(254).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export const ImportParticipantsInputSchema = z.strictObject({
+  /** The file's text: UTF-8 CSV with a header row. */
+  csv: z.string().min(1).max(2_000_000),
+  importGoodRows: z.boolean().default(false),
+});
