@@ -67,8 +67,14 @@ const authenticate = t.middleware(async ({ ctx, meta, type, next }) => {
   return next({ ctx: { actor: actor as Authenticated } });
 });
 
-/** Anyone, signed in or not. */
-export const publicProcedure = base.meta({ access: { kind: 'public' } });
+/**
+ * Anyone, signed in or not. An API token sent anyway must still be valid: a developer with a revoked or
+ * mistyped token learns so at once, not at the first private call.
+ */
+export const publicProcedure = base.meta({ access: { kind: 'public' } }).use(async ({ ctx, next }) => {
+  if (ctx.http.header('authorization')) await resolveActor(ctx);
+  return next();
+});
 
 /** Any active user: by browser session, or by API token when `scope` is given and the token carries it. */
 export const signedInProcedure = (scope?: TokenScope) =>

@@ -6,9 +6,10 @@ import {
   normalizeSearchText,
   type Region,
 } from '@gorod/domain';
-import { type Selectable, sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../create-db.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import { foldedContains } from '../like.js';
 import type { CitiesTable, RegionsTable } from './tables.js';
 
 const regionColumns = ['id', 'iso_code', 'country', 'federal_district', 'name', 'time_zone', 'capital_city_id'] as const;
@@ -59,12 +60,8 @@ export async function listRegions(db: Db): Promise<Region[]> {
 /** A page of cities, largest first (ties by id), filtered by name, region, district or country. */
 export async function listCities(db: Db, query: CityListQuery): Promise<CityPage> {
   let select = db.selectFrom('cities').select(cityColumns);
-  const search = query.search ? normalizeSearchText(query.search) : '';
-  if (search) {
-    // The user's text is matched literally: escape LIKE's wildcards and the escape character itself.
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    select = select.where(sql<boolean>`${sql.ref('cities.search_text')} like ${pattern} escape '\\'`);
-  }
+  // Folded names compare alike on both dialects: SQLite's lower() and LIKE know only ASCII case.
+  if (query.search?.trim()) select = select.where(foldedContains('cities.search_text', query.search));
   if (query.region) select = select.where('cities.region_id', '=', query.region);
   if (query.country) select = select.where('cities.country', '=', query.country);
   if (query.federalDistrict) {

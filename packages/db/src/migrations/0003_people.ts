@@ -7,6 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
     .addColumn('email', 'varchar(254)', (c) => c.notNull().unique())
     .addColumn('name', 'varchar(200)', (c) => c.notNull())
+    .addColumn('search_text', 'text', (c) => c.notNull())
     .addColumn('city_id', 'varchar(64)', (c) => c.references('cities.id'))
     .addColumn('position', 'varchar(200)', (c) => c.notNull().defaultTo(''))
     .addColumn('locale', 'varchar(8)', (c) => c.notNull().defaultTo('ru'))

@@ -3,6 +3,8 @@ export interface UsersTable {
   /** Lower-cased: emails compare case-insensitively. */
   email: string;
   name: string;
+  /** Name and email folded by `normalizeSearchText`: SQLite's lower() knows only ASCII. */
+  search_text: string;
   city_id: string | null;
   position: string;
   locale: string;

@@ -1,6 +1,7 @@
-import type { Locale, Role, User, UserListInput } from '@gorod/domain';
+import { type Locale, normalizeSearchText, type Role, type User, type UserListInput } from '@gorod/domain';
 import type { Db } from '../create-db.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import { foldedContains } from '../like.js';
 
 const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
 
@@ -65,6 +66,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<void> {
       id: user.id,
       email: user.email,
       name: user.name,
+      search_text: normalizeSearchText(`${user.name} ${user.email}`),
       city_id: user.cityId,
       position: user.position,
       locale: user.locale,
@@ -97,7 +99,12 @@ export async function updateUser(
     ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
     ...(changes.deactivatedAt !== undefined ? { deactivated_at: changes.deactivatedAt } : {}),
   };
-  if (Object.keys(values).length > 0) await db.updateTable('users').set(values).where('id', '=', id).execute();
+  if (Object.keys(values).length === 0) return;
+  await db.updateTable('users').set(values).where('id', '=', id).execute();
+  if (changes.name !== undefined) {
+    const row = await db.selectFrom('users').select('email').where('id', '=', id).executeTakeFirstOrThrow();
+    await db.updateTable('users').set({ search_text: normalizeSearchText(`${changes.name} ${row.email}`) }).where('id', '=', id).execute();
+  }
 }
 
 /** People for the organizers' list: newest first, searched by name or email. */
@@ -108,13 +115,7 @@ export async function listUsers(
   let select = db.selectFrom('users').select(userColumns);
   if (!input.includeDeactivated) select = select.where('deactivated_at', 'is', null);
   if (input.search) {
-    const pattern = `%${input.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    select = select.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['name']), 'like', pattern),
-        eb('email', 'like', pattern),
-      ]),
-    );
+    select = select.where(foldedContains('search_text', input.search));
   }
   if (input.role) {
     const role = input.role;

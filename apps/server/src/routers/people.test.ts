@@ -1,0 +1,142 @@
+import { describeEachDialect } from '@gorod/db/testing';
+import { expect, it } from 'vitest';
+import { useTestServer } from '../testing/test-server.js';
+
+const linkIn = (body: string) => /\/invitation\/([A-Za-z0-9_-]+)/.exec(body)?.[1] ?? '';
+
+describeEachDialect('people, invitations and the participants CSV', (dialect) => {
+  let clock = new Date('2026-11-25T09:00:00Z');
+  const api = useTestServer(dialect, { now: () => clock });
+
+  it('invites a person whose single-use link signs them in once', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const invited = await organizer.client.people.invite.mutate({
+      email: 'Glava@Nizhny-Tagil.example',
+      name: 'Глава Тагила',
+      cityId: 'nizhny-tagil',
+      position: 'глава городского округа',
+    });
+    expect(invited).toMatchObject({ email: 'glava@nizhny-tagil.example', roles: ['learner'], timeZone: 'Asia/Yekaterinburg' });
+    const mail = await api().lastMailTo('glava@nizhny-tagil.example');
+    expect(mail?.subject).toContain('Приглашение');
+    const token = linkIn(mail!.body);
+    const guest = api().agent();
+    expect(await guest.client.auth.invitation.query({ token })).toEqual({ name: 'Глава Тагила', email: 'glava@nizhny-tagil.example' });
+    await guest.client.auth.acceptInvitation.mutate({ token, password: 'уральский-пароль' });
+    expect((await guest.client.auth.me.query()).name).toBe('Глава Тагила');
+    const again = await api().agent().call('auth.acceptInvitation', 'mutation', { token, password: 'другой-пароль-1' });
+    expect(again.status).toBe(404);
+  });
+
+  it('refuses an expired invitation link', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    await organizer.client.people.invite.mutate({ email: 'late@example.org', name: 'Опоздавший' });
+    const token = linkIn((await api().lastMailTo('late@example.org'))!.body);
+    clock = new Date(clock.getTime() + 15 * 24 * 3600_000);
+    const { status } = await api().agent().call('auth.acceptInvitation', 'mutation', { token, password: 'опоздал-на-день' });
+    expect(status).toBe(404);
+    clock = new Date('2026-11-25T09:00:00Z');
+  });
+
+  it('refuses a second person with the same email in any case, naming the field', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const { status, body } = await organizer.call('people.invite', 'mutation', { email: 'LEARNER@example.org', name: 'Двойник' });
+    expect(status).toBe(409);
+    expect(body.error.data.issues[0]).toMatchObject({ path: ['email'], code: 'taken' });
+  });
+
+  it('refuses an extra key such as role in a mutation instead of applying it', async () => {
+    const learner = await api().signedIn('learner@example.org');
+    const { status, body } = await learner.call('profile.update', 'mutation', { name: 'Хитрец', role: 'organizer', userId: 'x' });
+    expect(status).toBe(400);
+    expect(body.error.data.issues.map((i: { path: string[] }) => i.path[0]).sort()).toEqual(['role', 'userId']);
+    const me = await learner.client.auth.me.query();
+    expect(me.name).not.toBe('Хитрец');
+    expect(me.roles).toEqual(['learner']);
+  });
+
+  it('updates the profile with a city from the directory, refusing an unknown one', async () => {
+    const learner = await api().signedIn('learner@example.org');
+    const updated = await learner.client.profile.update.mutate({ cityId: 'dalian', locale: 'zh', timeZone: 'Asia/Shanghai' });
+    expect(updated).toMatchObject({ cityId: 'dalian', locale: 'zh', timeZone: 'Asia/Shanghai' });
+    const bad = await learner.call('profile.update', 'mutation', { cityId: 'atlantis', timeZone: 'Mars/Olympus' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.data.issues.map((i: { path: string[] }) => i.path[0])).toEqual(['timeZone']);
+  });
+
+  it('reports every bad CSV row by line and field and imports nothing from a file with errors', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const csv = [
+      '\uFEFFemail,name,city,position,roles',
+      'ivanova@example.org,Анна Иванова,perm,глава города,learner',
+      'not-an-email,Пётр Петров,kazan,,learner',
+      'sidorov@example.org,,moscow,,',
+      'kuznetsov@example.org,Кузнецов,atlantis,,',
+      'learner@example.org,Уже есть,,,',
+      'popov@example.org,Попов,,,mayor',
+    ].join('\n');
+    const report = await organizer.client.people.importCsv.mutate({ csv });
+    expect(report).toMatchObject({ total: 6, imported: 0 });
+    expect(report.errors.map((e) => [e.line, e.field])).toEqual([
+      [3, 'email'],
+      [4, 'name'],
+      [5, 'city'],
+      [6, 'email'],
+      [7, 'roles'],
+    ]);
+    expect(await api().lastMailTo('ivanova@example.org')).toBeUndefined();
+
+    const partial = await organizer.client.people.importCsv.mutate({ csv, importGoodRows: true });
+    expect(partial.imported).toBe(1);
+    const { items } = await organizer.client.people.list.query({ search: 'иванова' });
+    expect(items.map((u) => [u.email, u.cityId, u.timeZone])).toEqual([['ivanova@example.org', 'perm', 'Asia/Yekaterinburg']]);
+    expect((await api().lastMailTo('ivanova@example.org'))?.subject).toContain('Приглашение');
+  });
+
+  it('reports a header without the email column at line 1', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const report = await organizer.client.people.importCsv.mutate({ csv: 'почта,name\na@b.c,A' });
+    expect(report.imported).toBe(0);
+    expect(report.errors.map((e) => [e.line, e.field])).toEqual([
+      [1, 'почта'],
+      [1, 'email'],
+    ]);
+  });
+
+  it('changes roles, keeps an organizer from dropping their own, and logs it', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const { items } = await organizer.client.people.list.query({ search: 'instructor@' });
+    const instructor = items[0]!;
+    const updated = await organizer.client.people.setRoles.mutate({ userId: instructor.id, roles: ['instructor', 'learner'] });
+    expect(updated.roles).toEqual(['instructor', 'learner']);
+    const me = await organizer.client.auth.me.query();
+    const own = await organizer.call('people.setRoles', 'mutation', { userId: me.id, roles: ['learner'] });
+    expect(own.status).toBe(409);
+    const log = await organizer.client.audit.list.query({ event: 'people.roles_changed' });
+    expect(log.items[0]).toMatchObject({ actorUserId: me.id, subjectUserId: instructor.id, details: { to: 'instructor,learner' } });
+  });
+
+  it('deactivates a person: signed out, unable to sign in, still listed with their history', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    await organizer.client.people.invite.mutate({ email: 'leaving@example.org', name: 'Уходящий' });
+    const token = linkIn((await api().lastMailTo('leaving@example.org'))!.body);
+    const leaving = api().agent();
+    await leaving.client.auth.acceptInvitation.mutate({ token, password: 'до-свидания-2026' });
+    const { items } = await organizer.client.people.list.query({ search: 'leaving@' });
+    await organizer.client.people.deactivate.mutate({ userId: items[0]!.id });
+    expect((await leaving.call('auth.me', 'query')).status).toBe(401);
+    expect((await api().agent().call('auth.signIn', 'mutation', { email: 'leaving@example.org', password: 'до-свидания-2026' })).status).toBe(401);
+    expect((await organizer.client.people.list.query({ search: 'leaving@' })).items).toEqual([]);
+    const all = await organizer.client.people.list.query({ search: 'leaving@', includeDeactivated: true });
+    expect(all.items[0]?.deactivatedAt).not.toBeNull();
+  });
+
+  it('records sign-ins and failures in the audit log that only organizers read', async () => {
+    await api().agent().call('auth.signIn', 'mutation', { email: 'learner@example.org', password: 'wrong-password' });
+    const organizer = await api().signedIn('organizer@example.org');
+    const failed = await organizer.client.audit.list.query({ event: 'auth.sign_in_failed' });
+    expect(failed.items[0]).toMatchObject({ details: { email: 'learner@example.org' }, ip: expect.any(String) });
+    const learner = await api().signedIn('learner@example.org');
+    expect((await learner.call('audit.list', 'query', {})).status).toBe(403);
+  });
+});
