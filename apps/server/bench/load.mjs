@@ -15,7 +15,7 @@ const waitForGo = () =>
       buffered += chunk;
       if (buffered.includes('go\n')) {
         process.stdin.off('data', onData);
-        process.stdin.pause();
+        process.stdin.destroy();
         resolve();
       }
     };
@@ -40,3 +40,4 @@ const result = {
   statusCodes: r.statusCodeStats,
 };
 process.stdout.write(`result ${JSON.stringify(result)}\n`);
+process.exit(0); // stdout is a pipe: the write above is synchronous on Linux

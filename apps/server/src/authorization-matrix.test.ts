@@ -65,7 +65,7 @@ function mayCall(expectation: Expected, caller: Caller): boolean {
   }
 }
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string; meta?: { access?: Access }; inputs: unknown[] } }>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { access?: Access }; inputs: unknown[] } }>);
 
 describe('every procedure declares who may call it', () => {
   it('has a row in the matrix and the access the row expects', () => {

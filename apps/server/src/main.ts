@@ -5,24 +5,35 @@ import { parseArgs } from 'node:util';
 import { createDb, dialectOf, migrateToLatest, seedDemo, seedDirectory } from '@gorod/db';
 import { configFromEnv } from './config.js';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
+import { importParticipantsCommand, printImportReport } from './cli/import-participants.js';
 import { createServer } from './server.js';
 
-const usage = `Usage: gorod [serve|migrate|seed] [--demo]
+const usage = `Usage: gorod [serve|migrate|seed|import-participants] [options]
 
-  serve     migrate, seed an empty database, and serve the portal and API (default)
-  migrate   bring the database schema up to date
-  seed      insert the cities directory (and with --demo the demo forum) into an empty database
+  serve [--demo]       migrate, seed an empty database, and serve the portal and API (default);
+                       --demo adds the demo forum and the demo accounts (password gorod-demo)
+  migrate              bring the database schema up to date
+  seed [--demo]        insert the cities directory (and the demo data) into an empty database
+  import-participants <file.csv> [--good-rows] [--invited-by <organizer email>]
+                       invite everyone in a participants CSV (columns: email, name, city, position,
+                       locale, roles); a file with errors imports nothing unless --good-rows
 
 Environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (sqlite:<DATA_DIR>/gorod.db
-or postgres://…), PORTAL_DIR (the built portal).`;
+or postgres://…), PORTAL_DIR (the built portal), PUBLIC_URL (for links in mail), TRUST_PROXY (proxy
+addresses whose X-Forwarded-* headers are believed).`;
 
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      demo: { type: 'boolean', default: false },
+      'good-rows': { type: 'boolean', default: false },
+      'invited-by': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const command = positionals[0] ?? 'serve';
-  if (values.help || !['serve', 'migrate', 'seed'].includes(command)) {
+  if (values.help || !['serve', 'migrate', 'seed', 'import-participants'].includes(command)) {
     console.log(usage);
     process.exitCode = values.help ? 0 : 2;
     return;
@@ -38,6 +49,19 @@ async function main() {
     try {
       const applied = await migrateToLatest(db);
       console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'The schema is up to date');
+      if (command === 'import-participants') {
+        const file = positionals[1];
+        if (!file) throw new Error('Name the CSV file: gorod import-participants <file.csv>');
+        const report = await importParticipantsCommand({
+          db,
+          file,
+          importGoodRows: values['good-rows'] ?? false,
+          invitedBy: values['invited-by'],
+          baseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+        });
+        printImportReport(report, values['good-rows'] ?? false);
+        if (report.errors.length > 0 && !values['good-rows']) process.exitCode = 1;
+      }
       if (command === 'seed') {
         console.log((await seedDirectory(db)) ? 'Seeded the cities directory' : 'The directory is already there');
         if (values.demo) {

@@ -13,7 +13,8 @@ export const EmailSchema = z
   .string()
   .trim()
   .max(254)
-  .pipe(z.email({ message: 'Enter an email address such as name@example.org' }))
+  // Unicode: Russian addresses such as глава@администрация.рф are real.
+  .pipe(z.email({ pattern: z.regexes.unicodeEmail, message: 'Enter an email address such as name@example.org' }))
   .transform((email) => email.toLowerCase());
 
 /** Long enough to resist guessing, short enough for the hash to stay cheap to refuse. */

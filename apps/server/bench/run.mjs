@@ -1,0 +1,398 @@
+// `npm run bench` (in apps/server): Gorod's cities.list against its framework floor and a raw ceiling.
+// See README.md beside this file. Loopback only; every load run is bounded in time.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const serverDir = resolve(benchDir, '..');
+const serverMain = join(serverDir, 'dist', 'main.js');
+
+const env = process.env;
+const ROUNDS = Number(env.BENCH_ROUNDS || 3);
+const DURATION = Number(env.BENCH_DURATION || 5);
+const WARMUP = Number(env.BENCH_WARMUP ?? 2);
+const CONNECTIONS = Number(env.BENCH_CONNECTIONS || 10);
+const NO_FAIL = env.BENCH_NO_FAIL === '1';
+const OUT = resolve(env.BENCH_OUT || join(serverDir, '.bench', 'results.json'));
+const BUDGET = { cpuVsBare: 1.2, rssMb: 250 };
+const INPUT = { limit: 50 };
+const PATH = `/api/trpc/cities.list?input=${encodeURIComponent(JSON.stringify(INPUT))}`;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const log = (...a) => console.error('[bench]', ...a);
+
+// ---------- processes, cleanup ----------
+const children = new Set();
+let tmp;
+function cleanup() {
+  for (const c of children) {
+    if (c.exitCode === null && c.signalCode === null) {
+      try {
+        c.kill('SIGKILL');
+      } catch {}
+    }
+  }
+  children.clear();
+  if (tmp) {
+    rmSync(tmp, { recursive: true, force: true });
+    tmp = undefined;
+  }
+}
+process.on('exit', cleanup);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(sig, () => {
+    log(`${sig}: stopping`);
+    cleanup();
+    process.exit(130);
+  });
+}
+
+const hasTaskset = spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
+const cores = Number(execFileSync('nproc').toString().trim());
+const pinned = hasTaskset && cores >= 2;
+const pin = (core, cmd, args) => (pinned ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args]);
+if (pinned) {
+  // The orchestrator (RSS sampling, /proc reads) stays off the servers' core.
+  try {
+    execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
+  } catch {}
+}
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+function cpuTicks(pid) {
+  const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+  return Number(f[11]) + Number(f[12]); // utime + stime, all threads
+}
+function statusKb(pid, field) {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) : 0;
+}
+
+/** Spawns a server pinned to core 0 and resolves with its port once `pattern` matches its stdout. */
+function startServer(name, args, extraEnv, pattern) {
+  const [cmd, argv] = pin(0, process.execPath, args);
+  const child = spawn(cmd, argv, {
+    cwd: serverDir,
+    env: { ...env, ...extraEnv, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let output = '';
+  return new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`${name} did not start in 20 s:\n${output}`)), 20000);
+    const onData = (chunk) => {
+      output += chunk;
+      const m = pattern.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        child.stdout.resume();
+        res({ name, child, pid: child.pid, port: Number(m[1]), url: `http://127.0.0.1:${m[1]}${PATH}` });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c) => {
+      output += c;
+      if (output.length > 20000) output = output.slice(-20000);
+    });
+    child.once('exit', (code, sig) => {
+      clearTimeout(timer);
+      rej(new Error(`${name} exited (${code ?? sig}):\n${output}`));
+    });
+  });
+}
+
+async function stopServer(s) {
+  const c = s.child;
+  if (c.exitCode !== null || c.signalCode !== null) return;
+  c.removeAllListeners('exit');
+  const done = new Promise((r) => c.once('exit', r));
+  c.kill('SIGTERM');
+  await Promise.race([done, sleep(3000)]);
+  if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  children.delete(c);
+}
+
+/** Warm-up, then a measured window bracketed by CPU readings of the server process. */
+function measure(server, sampleRss) {
+  const [cmd, argv] = pin(1, process.execPath, [
+    join(benchDir, 'load.mjs'),
+    server.url,
+    String(CONNECTIONS),
+    String(WARMUP),
+    String(DURATION),
+  ]);
+  const child = spawn(cmd, argv, { cwd: benchDir, stdio: ['pipe', 'pipe', 'inherit'] });
+  children.add(child);
+  return new Promise((res, rej) => {
+    let out = '';
+    let c0;
+    let t0;
+    let rssPeakKb = 0;
+    let sampler;
+    const limit = setTimeout(
+      () => {
+        child.kill('SIGKILL');
+        rej(new Error(`load run against ${server.name} did not finish in time`));
+      },
+      (WARMUP + DURATION + 30) * 1000,
+    );
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (c0 === undefined && out.includes('warm\n')) {
+        if (sampleRss) {
+          sampler = setInterval(() => {
+            rssPeakKb = Math.max(rssPeakKb, statusKb(server.pid, 'VmRSS'));
+          }, 100);
+        }
+        c0 = cpuTicks(server.pid);
+        t0 = process.hrtime.bigint();
+        child.stdin.write('go\n');
+      }
+      const m = /result (\{.*\})\n/.exec(out);
+      if (m) {
+        const c1 = cpuTicks(server.pid);
+        const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+        if (sampler) clearInterval(sampler);
+        if (sampleRss) rssPeakKb = Math.max(rssPeakKb, statusKb(server.pid, 'VmRSS'));
+        clearTimeout(limit);
+        const r = JSON.parse(m[1]);
+        const cpuS = (c1 - c0) / CLK_TCK;
+        // Resolve once the load process is gone, so it never overlaps the next measured window.
+        const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
+        const reaper = setTimeout(() => child.kill('SIGKILL'), 3000);
+        exited.then(() => clearTimeout(reaper));
+        res(exited.then(() => ({
+          ...r,
+          rps: r.requests / r.seconds,
+          cpuUsPerReq: (cpuS * 1e6) / r.requests,
+          cpuShare: cpuS / wallS,
+          rssPeakKb: sampleRss ? rssPeakKb : null,
+        })));
+      }
+    });
+    child.once('exit', (code) => {
+      children.delete(child);
+      if (sampler) clearInterval(sampler);
+      if (!/result \{/.test(out)) {
+        clearTimeout(limit);
+        rej(new Error(`load generator exited (${code}) without a result:\n${out}`));
+      }
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+
+function warnIfStale() {
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'testing' ? t : Math.max(t, newest(p));
+      return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? Math.max(t, statSync(p).mtimeMs) : t;
+    }, 0);
+  const built = statSync(serverMain).mtimeMs;
+  const src = newest(join(serverDir, 'src'));
+  if (src > built) log('warning: apps/server/src has changes newer than dist/ — rebuild to measure them.');
+}
+
+async function main() {
+  if (!existsSync(serverMain)) {
+    throw new Error(`${serverMain} is missing: build first (npx turbo run build --filter=@gorod/server).`);
+  }
+  warnIfStale();
+  if (!pinned) log(`taskset ${hasTaskset ? 'found' : 'missing'}, ${cores} core(s): running UNPINNED — figures are noisier.`);
+  log(
+    `rounds ${ROUNDS}, warm-up ${WARMUP} s, measured ${DURATION} s, ${CONNECTIONS} connections, CLK_TCK ${CLK_TCK}, ${pinned ? 'servers on CPU 0, load on CPU 1' : 'unpinned'}`,
+  );
+
+  // 1. A production-like database: the built CLI migrates it and seeds the directory and the demo forum.
+  tmp = mkdtempSync(join(tmpdir(), 'gorod-bench-'));
+  const DATABASE_URL = `sqlite:${join(tmp, 'bench.db')}`;
+  const seed = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], {
+    env: { ...env, DATABASE_URL },
+    encoding: 'utf8',
+  });
+  if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}${seed.stderr}`);
+
+  // 2. The three servers, each in its own process on CPU 0.
+  const servers = [];
+  servers.push(
+    await startServer(
+      'gorod',
+      [serverMain, 'serve'],
+      { DATABASE_URL, PORTAL_DIR: '/nonexistent' },
+      /at http:\/\/[^:\s]+:(\d+)/,
+    ),
+  );
+  servers.push(await startServer('bare-trpc', [join(benchDir, 'bare-trpc.mjs')], { DATABASE_URL }, /ready (\d+)/));
+  servers.push(await startServer('raw', [join(benchDir, 'raw.mjs')], { DATABASE_URL }, /ready (\d+)/));
+  const [gorod] = servers;
+
+  // Same bytes from all three before anything is measured.
+  const bodies = [];
+  for (const s of servers) {
+    const r = await fetch(s.url);
+    const body = Buffer.from(await r.arrayBuffer());
+    if (r.status !== 200) throw new Error(`${s.name} answered ${r.status}: ${body.toString().slice(0, 500)}`);
+    bodies.push(body);
+  }
+  const itemCount = JSON.parse(bodies[0]).result?.data?.items?.length;
+  if (itemCount !== INPUT.limit) throw new Error(`gorod returned ${itemCount} items, expected ${INPUT.limit}`);
+  for (let i = 1; i < servers.length; i++) {
+    if (!bodies[i].equals(bodies[0])) {
+      const a = bodies[0].toString();
+      const b = bodies[i].toString();
+      let at = 0;
+      while (at < a.length && a[at] === b[at]) at++;
+      throw new Error(
+        `${servers[i].name}'s body differs from gorod's at byte ${at} (${bodies[i].length} vs ${bodies[0].length} bytes):\n` +
+          `  gorod: …${a.slice(Math.max(0, at - 60), at + 60)}\n  ${servers[i].name}: …${b.slice(Math.max(0, at - 60), at + 60)}`,
+      );
+    }
+  }
+  log(`bodies identical: ${bodies[0].length} bytes, ${itemCount} cities, GET ${PATH}`);
+
+  // 3. Interleaved rounds.
+  const runs = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const s of servers) {
+      const r = await measure(s, s === gorod);
+      runs.push({ round, server: s.name, ...r });
+      log(
+        `round ${round} ${s.name.padEnd(9)} ${fmt(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ` +
+          `${fmt(r.cpuUsPerReq).padStart(5)} µs CPU/req  (CPU ${fmt(r.cpuShare * 100)} %)  non-2xx ${r.non2xx}  errors ${r.errors + r.timeouts}`,
+      );
+    }
+  }
+  const peakHwmKb = statusKb(gorod.pid, 'VmHWM');
+  const rssKb = Object.fromEntries(servers.map((s) => [s.name, statusKb(s.pid, 'VmHWM')]));
+  for (const s of servers) await stopServer(s);
+
+  // 4. Medians across rounds.
+  const summary = {};
+  for (const s of servers) {
+    const rs = runs.filter((r) => r.server === s.name);
+    summary[s.name] = {
+      rps: median(rs.map((r) => r.rps)),
+      p50: median(rs.map((r) => r.p50)),
+      p99: median(rs.map((r) => r.p99)),
+      cpuUsPerReq: median(rs.map((r) => r.cpuUsPerReq)),
+      cpuUsPerReqRange: [Math.min(...rs.map((r) => r.cpuUsPerReq)), Math.max(...rs.map((r) => r.cpuUsPerReq))],
+      requests: rs.reduce((t, r) => t + r.requests, 0),
+      failed: rs.reduce((t, r) => t + r.non2xx + r.errors + r.timeouts, 0),
+      vmHwmMb: rssKb[s.name] / 1024,
+    };
+  }
+  const g = summary.gorod;
+  g.rssPeakDuringLoadMb = Math.max(...runs.filter((r) => r.server === 'gorod').map((r) => r.rssPeakKb)) / 1024;
+  g.peakRssMb = Math.max(g.rssPeakDuringLoadMb, peakHwmKb / 1024);
+  g.vmHwmMb = g.peakRssMb; // VmHWM is updated lazily; a VmRSS sample can be a little above it
+  const perRound = (other) =>
+    [...new Set(runs.map((r) => r.round))].map((round) => {
+      const a = runs.find((r) => r.round === round && r.server === 'gorod');
+      const b = runs.find((r) => r.round === round && r.server === other);
+      return a.cpuUsPerReq / b.cpuUsPerReq;
+    });
+  const ratios = {
+    gorodVsBare: g.cpuUsPerReq / summary['bare-trpc'].cpuUsPerReq,
+    gorodVsBarePerRound: perRound('bare-trpc'),
+    gorodVsRaw: g.cpuUsPerReq / summary.raw.cpuUsPerReq,
+    gorodVsRawPerRound: perRound('raw'),
+    bareVsRaw: summary['bare-trpc'].cpuUsPerReq / summary.raw.cpuUsPerReq,
+  };
+
+  // 5. Report.
+  const label = { gorod: 'Gorod (dist/main.js)', 'bare-trpc': 'bare tRPC + Kysely', raw: 'raw node:http + SQLite' };
+  console.log(
+    `\ncities.list {limit:50} — ${bodies[0].length}-byte body; medians of ${ROUNDS} interleaved rounds × ${DURATION} s, ${CONNECTIONS} connections${pinned ? '; server CPU 0, load CPU 1' : '; UNPINNED'}\n`,
+  );
+  console.log('| server | req/s | p50 ms | p99 ms | CPU µs/req (min–max) | × raw | peak RSS MB | failed |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of servers) {
+    const m = summary[s.name];
+    console.log(
+      `| ${label[s.name]} | ${fmt(m.rps)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${fmt(m.cpuUsPerReq)} (${fmt(m.cpuUsPerReqRange[0])}–${fmt(m.cpuUsPerReqRange[1])}) | ${fmt(m.cpuUsPerReq / summary.raw.cpuUsPerReq, 2)} | ${fmt(m.vmHwmMb, 1)} | ${m.failed} |`,
+    );
+  }
+  const failed = Object.values(summary).reduce((t, m) => t + m.failed, 0);
+  const checks = [
+    {
+      name: 'Gorod CPU/req ÷ bare tRPC CPU/req',
+      value: ratios.gorodVsBare,
+      shown: `${fmt(ratios.gorodVsBare, 2)} (rounds: ${ratios.gorodVsBarePerRound.map((x) => fmt(x, 2)).join(', ')})`,
+      budget: `≤ ${BUDGET.cpuVsBare}`,
+      ok: ratios.gorodVsBare <= BUDGET.cpuVsBare,
+    },
+    {
+      name: 'Gorod CPU/req ÷ raw CPU/req',
+      value: ratios.gorodVsRaw,
+      shown: `${fmt(ratios.gorodVsRaw, 2)} (rounds: ${ratios.gorodVsRawPerRound.map((x) => fmt(x, 2)).join(', ')}; bare ÷ raw ${fmt(ratios.bareVsRaw, 2)})`,
+      budget: 'reported',
+      ok: null,
+    },
+    {
+      name: 'Gorod peak RSS',
+      value: g.peakRssMb,
+      shown: `${fmt(g.peakRssMb, 1)} MB (sampled under load ${fmt(g.rssPeakDuringLoadMb, 1)} MB)`,
+      budget: `≤ ${BUDGET.rssMb} MB`,
+      ok: g.peakRssMb <= BUDGET.rssMb,
+    },
+    { name: 'failed requests (non-2xx, errors, timeouts)', value: failed, shown: String(failed), budget: '= 0', ok: failed === 0 },
+  ];
+  console.log('');
+  for (const c of checks) {
+    console.log(`${(c.ok === null ? '  --' : c.ok ? '  OK' : 'OVER').padEnd(5)} ${c.name.padEnd(44)} ${c.shown}   budget ${c.budget}`);
+  }
+
+  mkdirSync(dirname(OUT), { recursive: true });
+  // A self-ignoring output directory: nothing the bench writes can be committed by accident.
+  if (!env.BENCH_OUT) writeFileSync(join(dirname(OUT), '.gitignore'), '*\n');
+  writeFileSync(
+    OUT,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        config: { ROUNDS, DURATION, WARMUP, CONNECTIONS, pinned, CLK_TCK, node: process.version, path: PATH, bodyBytes: bodies[0].length },
+        summary,
+        ratios,
+        checks: checks.map(({ name, value, budget, ok }) => ({ name, value, budget, ok })),
+        runs,
+      },
+      null,
+      1,
+    )}\n`,
+  );
+  console.log(`\nresults: ${OUT}`);
+  const over = checks.some((c) => c.ok === false);
+  if (over) console.log(NO_FAIL ? 'Some budget is OVER (BENCH_NO_FAIL=1: exit 0).' : 'Some budget is OVER: exit 1.');
+  return over && !NO_FAIL ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    cleanup();
+    process.exit(code);
+  },
+  (error) => {
+    console.error(`[bench] FAILED: ${error.message}`);
+    cleanup();
+    process.exit(1);
+  },
+);
