@@ -28,6 +28,22 @@ describe('createGorodClient', () => {
       { url: 'https://forum.example.org/api/trpc/regions.list?batch=1&input=%7B%7D', authorization: 'Bearer gorod_abc.def' },
     ]);
   });
+
+  it('echoes the CSRF cookie in a header when running in a signed-in browser', async () => {
+    const headers: (string | null)[] = [];
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      headers.push(new Headers(init?.headers).get('x-gorod-csrf'));
+      return new Response(JSON.stringify([{ result: { data: { ok: true } } }]), { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const globals = globalThis as { document?: { cookie: string } };
+    globals.document = { cookie: 'theme=dark; gorod_csrf=abc123' };
+    try {
+      await createGorodClient({ url: 'http://localhost:3000', fetch }).auth.signOut.mutate();
+    } finally {
+      delete globals.document;
+    }
+    expect(headers).toEqual(['abc123']);
+  });
 });
 
 describe('toGorodError', () => {

@@ -8,10 +8,24 @@ export interface GorodClientOptions {
    * `http://localhost:3000`. The client adds the API path itself.
    */
   url: string;
-  /** An API token, sent as `Authorization: Bearer <token>`. */
+  /**
+   * An API token (`gorod_…`, created on the portal's "API tokens" page), sent as
+   * `Authorization: Bearer <token>`. Without one, a browser on the portal's own origin calls as the
+   * signed-in user.
+   */
   token?: string;
   /** A fetch to use instead of the global one (a proxy, a test double, an older runtime). */
   fetch?: typeof globalThis.fetch;
+}
+
+/**
+ * In a browser signed in by cookie, the server wants its CSRF cookie echoed in a header on every change
+ * (a cross-site page can make the browser send the cookie, but cannot read it).
+ */
+function csrfHeader(): Record<string, string> {
+  if (typeof document === 'undefined') return {};
+  const match = /(?:^|;\s*)gorod_csrf=([^;]+)/.exec(document.cookie);
+  return match?.[1] ? { 'x-gorod-csrf': decodeURIComponent(match[1]) } : {};
 }
 
 /** A typed client of Gorod's API: `client.cities.list.query({ search: 'Екатеринбург' })`. */
@@ -50,7 +64,7 @@ export function createGorodClient({ url, token, fetch }: GorodClientOptions): Go
         // Browsers and proxies refuse very long URLs; longer batches are split.
         maxURLLength: 2000,
         ...(fetch ? { fetch } : {}),
-        headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
+        headers: () => (token ? { authorization: `Bearer ${token}` } : csrfHeader()),
       }),
     ],
   });
