@@ -41,7 +41,8 @@ export async function buildApp({ services, portalDir, trustProxy }: AppOptions):
 
   const portal = portalDir && existsSync(join(portalDir, 'index.html')) ? portalDir : undefined;
   if (portal) {
-    await app.register(fastifyStatic, { root: portal, prefix: '/', wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt portal is served without a restart.
+    await app.register(fastifyStatic, { root: portal, prefix: '/' });
   }
 
   // Anything else under /api is an unknown endpoint; any other GET is a portal route the browser resolves.

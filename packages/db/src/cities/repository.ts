@@ -59,34 +59,38 @@ export async function listRegions(db: Db): Promise<Region[]> {
 
 /** A page of cities, largest first (ties by id), filtered by name, region, district or country. */
 export async function listCities(db: Db, query: CityListQuery): Promise<CityPage> {
-  let select = db.selectFrom('cities').select(cityColumns);
+  let matching = db.selectFrom('cities');
   // Folded names compare alike on both dialects: SQLite's lower() and LIKE know only ASCII case.
-  if (query.search?.trim()) select = select.where(foldedContains('cities.search_text', query.search));
-  if (query.region) select = select.where('cities.region_id', '=', query.region);
-  if (query.country) select = select.where('cities.country', '=', query.country);
+  if (query.search?.trim()) matching = matching.where(foldedContains('cities.search_text', query.search));
+  if (query.region) matching = matching.where('cities.region_id', '=', query.region);
+  if (query.country) matching = matching.where('cities.country', '=', query.country);
   if (query.federalDistrict) {
     const district = query.federalDistrict;
-    select = select.where('cities.region_id', 'in', (eb) =>
+    matching = matching.where('cities.region_id', 'in', (eb) =>
       eb.selectFrom('regions').select('regions.id').where('regions.federal_district', '=', district),
     );
   }
+  let page = matching.select(cityColumns);
   if (query.cursor) {
     const [population, id] = decodeCursor(query.cursor, ['number', 'string'] as const);
-    select = select.where((eb) =>
+    page = page.where((eb) =>
       eb.or([
         eb('cities.population', '<', population),
         eb.and([eb('cities.population', '=', population), eb('cities.id', '>', id)]),
       ]),
     );
   }
-  const rows = await select
-    .orderBy('cities.population', 'desc')
-    .orderBy('cities.id', 'asc')
-    .limit(query.limit + 1)
-    .execute();
+  const [rows, count] = await Promise.all([
+    page.orderBy('cities.population', 'desc').orderBy('cities.id', 'asc').limit(query.limit + 1).execute(),
+    matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
   const items = rows.slice(0, query.limit).map(toCity);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor([last.population, last.id]) : null };
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.population, last.id]) : null,
+    total: Number(count.total),
+  };
 }
 
 export async function findCity(db: Db, id: string): Promise<City | undefined> {

@@ -91,6 +91,8 @@ export const CityListInputSchema = z.strictObject({
   limit: z.number().int().min(1).max(100).default(50),
   /** `nextCursor` of the previous page. */
   cursor: z.string().max(200).optional(),
+  /** Sent by infinite-query clients (TanStack Query); pages only go forward, so it is accepted and ignored. */
+  direction: z.enum(['forward', 'backward']).optional(),
 });
 export type CityListInput = z.input<typeof CityListInputSchema>;
 export type CityListQuery = z.output<typeof CityListInputSchema>;
@@ -99,6 +101,8 @@ export type CityListQuery = z.output<typeof CityListInputSchema>;
 export interface CityPage {
   items: City[];
   nextCursor: string | null;
+  /** How many cities match the filters, on every page. */
+  total: number;
 }
 
 export const CityGetInputSchema = z.strictObject({ id: CityIdSchema });
