@@ -12,6 +12,8 @@ export const authPolicy = {
   accountThrottle: { limit: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 },
   /** Failed sign-ins per client address: 20 in 15 minutes lock it for 15 minutes. */
   addressThrottle: { limit: 20, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 },
+  /** Password-reset requests per email: 6 an hour, so nobody’s inbox can be flooded. */
+  resetThrottle: { limit: 6, windowMs: 60 * 60 * 1000, lockMs: 60 * 60 * 1000 },
 } as const;
 
 export const SESSION_COOKIE = 'gorod_session';

@@ -119,6 +119,15 @@ describeEachDialect('signing in and out', (dialect) => {
     expect(await api().lastMailTo('ghost@example.org')).toBeUndefined();
   });
 
+  it('limits reset mails per email, known or not', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const agent = api().agent();
+      statuses.push((await agent.call('auth.requestPasswordReset', 'mutation', { email: 'flooded@example.org' })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
+  });
+
   afterAll(() => {
     clock = new Date('2026-11-25T09:00:00Z');
   });

@@ -1,6 +1,7 @@
 import {
   clearSignInFailures,
   consumeLinkToken,
+  deleteSession,
   deleteUserSessions,
   findCredentials,
   findLinkTokenUser,
@@ -74,7 +75,9 @@ export const authRouter = router({
     return ctx.db.transaction().execute(async (trx) => {
       const services = { ...ctx, db: trx };
       await clearSignInFailures(trx, accountKey);
-      await endSession(services, sessionIdHashOf(services));
+      // A session id from before sign-in (perhaps planted) is dropped; the new one replaces its cookie.
+      const previous = sessionIdHashOf(services);
+      if (previous) await deleteSession(trx, previous);
       await startSession(services, credentials.id);
       await audit(trx, ctx, 'auth.signed_in', { actorUserId: credentials.id, subjectUserId: credentials.id });
       return userOrFail(services, credentials.id);
@@ -102,7 +105,10 @@ export const authRouter = router({
 
   /** Mails a single-use reset link if the email belongs to an active account; answers the same either way. */
   requestPasswordReset: publicProcedure.input(PasswordResetRequestInputSchema).mutation(async ({ ctx, input }): Promise<{ ok: true }> => {
-    await assertNotThrottled(ctx, [`address:${ctx.http.ip}`]);
+    // Counted per email whether or not it exists, so the limit says nothing about who has an account.
+    const resetKey = `reset:${input.email}`;
+    await assertNotThrottled(ctx, [`address:${ctx.http.ip}`, resetKey]);
+    await recordSignInFailure(ctx.db, resetKey, ctx.now(), authPolicy.resetThrottle);
     const credentials = await findCredentials(ctx.db, input.email);
     if (credentials?.password_hash && !credentials.deactivated_at) {
       const user = await userOrFail(ctx, credentials.id);

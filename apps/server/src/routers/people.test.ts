@@ -26,6 +26,8 @@ describeEachDialect('people, invitations and the participants CSV', (dialect) =>
     expect((await guest.client.auth.me.query()).name).toBe('Глава Тагила');
     const again = await api().agent().call('auth.acceptInvitation', 'mutation', { token, password: 'другой-пароль-1' });
     expect(again.status).toBe(404);
+    const resend = await organizer.call('people.resendInvitation', 'mutation', { userId: invited.id });
+    expect(resend.status).toBe(409);
   });
 
   it('refuses an expired invitation link', async () => {

@@ -1,4 +1,4 @@
-import { deleteUserSessions, emailTaken, findCity, findUser, listUsers, setRoles, updateUser } from '@gorod/db';
+import { deleteUserSessions, emailTaken, findCity, findUser, hasPassword, listUsers, setRoles, updateUser } from '@gorod/db';
 import {
   GorodError,
   ImportParticipantsInputSchema,
@@ -59,6 +59,11 @@ export const peopleRouter = router({
   resendInvitation: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<{ ok: true }> =>
     ctx.db.transaction().execute(async (trx) => {
       const user = await existingUser({ ...ctx, db: trx }, input.userId);
+      if (await hasPassword(trx, user.id)) {
+        throw new GorodError('CONFLICT', 'This person has already accepted their invitation', [
+          issue(['userId'], 'already_accepted', 'Already accepted; they can reset their password instead'),
+        ]);
+      }
       await sendInvitationLink({ ...inviteContext(ctx), db: trx }, user);
       return { ok: true };
     }),

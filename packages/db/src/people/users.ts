@@ -143,3 +143,9 @@ export async function usersWithEmails(db: Db, emails: readonly string[]): Promis
   const rows = await db.selectFrom('users').select('email').where('email', 'in', emails).execute();
   return rows.map((row) => row.email);
 }
+
+/** Whether the person has chosen a password (accepted their invitation). */
+export async function hasPassword(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst();
+  return !!row?.password_hash;
+}
