@@ -21,6 +21,8 @@ const list = sqlite.prepare(
     'from "cities" order by "cities"."population" desc, "cities"."id" asc limit ?',
 );
 
+const count = sqlite.prepare('select count(*) as "total" from "cities"');
+
 const toCity = (row) => ({
   id: row.id,
   regionId: row.region_id,
@@ -55,7 +57,8 @@ const server = http.createServer((req, res) => {
   const last = items.at(-1);
   const nextCursor =
     rows.length > limit && last ? Buffer.from(JSON.stringify([last.population, last.id])).toString('base64url') : null;
-  send(res, 200, JSON.stringify({ result: { data: { items, nextCursor } } }));
+  const { total } = count.get();
+  send(res, 200, JSON.stringify({ result: { data: { items, nextCursor, total } } }));
 });
 
 server.listen(Number(process.env.PORT || 0), '127.0.0.1', () => console.log(`ready ${server.address().port}`));
