@@ -90,6 +90,7 @@ describe('the packed @gorod/sdk in a project outside the repository', () => {
     expect(stdout).not.toMatch(/@gorod\/(domain|server|db)/);
     const files = await readdir(join(project, 'node_modules/@gorod/sdk/dist'));
     expect(files).toEqual(expect.arrayContaining(['index.js', 'index.d.ts']));
+    expect(await readdir(join(project, 'node_modules/@gorod/sdk'))).toContain('README.md');
   });
 
   it('type-checks a program that uses the client', async () => {
