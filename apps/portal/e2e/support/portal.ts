@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { DialectName } from '@gorod/db';
 import { createTestDatabaseUrl } from '@gorod/db/testing';
 import { createGorodClient, type GorodClient, type Locale } from '@gorod/sdk';
-import { type SpawnedServer, spawnServer } from '@gorod/server/testing';
+import { Agent, type SpawnedServer, spawnServer } from '@gorod/server/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
@@ -18,7 +18,19 @@ export interface OpenOptions {
    * of a NOT_FOUND or INVALID_INPUT page allows exactly that line.
    */
   allowConsoleErrors?: RegExp[];
+  /** Signs the context in (through the API, as the sign-in form would) before opening the page. */
+  signedInAs?: string;
+  /** The password for `signedInAs`; the demo accounts' by default. */
+  password?: string;
 }
+
+/** The demo accounts `serve --demo` creates, all with the password `gorod-demo`. */
+export const demo = {
+  organizer: 'organizer@example.org',
+  instructor: 'instructor@example.org',
+  learner: 'learner@example.org',
+  password: 'gorod-demo',
+} as const;
 
 export interface Portal {
   url: string;
@@ -26,6 +38,8 @@ export interface Portal {
   api: GorodClient;
   /** A fresh browser context (no storage, no cache) with the page at `path`. */
   open(path: string, options?: OpenOptions): Promise<Page>;
+  /** An API caller signed in as the demo organizer (one per server): reads the outbox, invites people. */
+  organizer(): Promise<Agent>;
 }
 
 /**
@@ -38,6 +52,7 @@ export function usePortal(browser: () => Browser, dialect: DialectName): () => P
   let drop: (() => Promise<void>) | undefined;
   let portal: Portal | undefined;
   let contexts: BrowserContext[] = [];
+  let organizer: Promise<Agent> | undefined;
   let problems: string[] = [];
 
   beforeAll(async () => {
@@ -60,6 +75,12 @@ export function usePortal(browser: () => Browser, dialect: DialectName): () => P
             if (!window.localStorage.getItem('gorod.locale')) window.localStorage.setItem('gorod.locale', locale);
           }, options.locale);
         }
+        if (options.signedInAs) {
+          const response = await context.request.post(`${url}/api/trpc/auth.signIn`, {
+            data: { email: options.signedInAs, password: options.password ?? demo.password },
+          });
+          if (!response.ok()) throw new Error(`Signing in as ${options.signedInAs} failed: ${response.status()} ${await response.text()}`);
+        }
         const page = await context.newPage();
         page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
         page.on('console', (message) => {
@@ -69,6 +90,10 @@ export function usePortal(browser: () => Browser, dialect: DialectName): () => P
         });
         await page.goto(`${url}${path}`);
         return page;
+      },
+      organizer() {
+        organizer ??= new Agent(url).signIn(demo.organizer);
+        return organizer;
       },
     };
   });
@@ -82,6 +107,7 @@ export function usePortal(browser: () => Browser, dialect: DialectName): () => P
   });
 
   afterAll(async () => {
+    organizer = undefined;
     await server?.stop();
     await drop?.();
   });
@@ -107,4 +133,37 @@ export async function waitForCityIds(page: Page, check: (ids: string[]) => boole
     if (Date.now() > deadline) throw new Error(`The directory never showed the expected cities; it shows: ${ids.join(', ')}`);
     await page.waitForTimeout(50);
   }
+}
+
+/** The newest link of a kind mailed to `to`, read from the outbox as the organizer. */
+export async function mailedLink(portal: Portal, to: string, kind: 'invitation' | 'reset-password'): Promise<string> {
+  const agent = await portal.organizer();
+  const mails = await agent.client.mail.outbox.query({ to, limit: 10 });
+  for (const mail of mails) {
+    const link = new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_-]+`).exec(mail.body)?.[0];
+    if (link) return link;
+  }
+  throw new Error(`No ${kind} link has been mailed to ${to}`);
+}
+
+let people = 0;
+
+/** A new person invited by the organizer who has accepted and chosen `password`: an account a test may change. */
+export async function createPerson(
+  portal: Portal,
+  { name = 'Тестовый Участник', password = 'test-password-1', roles = ['learner'] as ('learner' | 'instructor' | 'organizer')[] } = {},
+): Promise<{ id: string; email: string; name: string; password: string }> {
+  people += 1;
+  const email = `person-${Date.now().toString(36)}-${people}@example.org`;
+  const agent = await portal.organizer();
+  const user = await agent.client.people.invite.mutate({ email, name, roles });
+  const link = await mailedLink(portal, email, 'invitation');
+  const token = link.split('/').at(-1) ?? '';
+  await new Agent(portal.url).client.auth.acceptInvitation.mutate({ token, password });
+  return { id: user.id, email, name, password };
+}
+
+/** Whether the page scrolls sideways (it must not, on a phone). */
+export async function overflowsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }

@@ -3,19 +3,29 @@ import { locales } from '@gorod/sdk';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import type { IntlConfig } from 'react-intl';
-import en from './en.json';
 import ru from './ru.json';
-import zh from './zh.json';
 
 export type MessageId = keyof typeof ru;
 
-// Russian is complete by definition; another language may lag behind, and then shows the Russian text
-// rather than a raw key.
-const catalogs: Record<Locale, Record<string, string>> = {
-  ru,
-  en: { ...ru, ...en },
-  zh: { ...ru, ...zh },
+type Catalog = Record<MessageId, string>;
+
+// Russian is complete by definition and comes with the first page; another language loads when chosen
+// (keeping the first page within its budget), may lag behind, and then shows the Russian text rather
+// than a raw key.
+const catalogs: Partial<Record<Locale, Catalog>> = { ru };
+const loaders: Record<Exclude<Locale, 'ru'>, () => Promise<{ default: Partial<Catalog> }>> = {
+  en: () => import('./en.json'),
+  zh: () => import('./zh.json'),
 };
+
+async function loadCatalog(locale: Locale): Promise<Catalog> {
+  const known = catalogs[locale];
+  if (known) return known;
+  const { default: messages } = await loaders[locale as Exclude<Locale, 'ru'>]();
+  const catalog = { ...ru, ...messages };
+  catalogs[locale] = catalog;
+  return catalog;
+}
 
 const storageKey = 'gorod.locale';
 export const defaultLocale: Locale = 'ru';
@@ -51,12 +61,35 @@ const reportIntlError: IntlConfig['onError'] = (error) => {
   console.warn(error);
 };
 
-/** The user's language (remembered in localStorage, Russian by default) and react-intl for it. */
+/**
+ * The user's language (remembered in localStorage, Russian by default) and react-intl for it. A newly
+ * chosen language takes over once its catalogue has loaded, so the page never shows a mix; a first
+ * visit in another language waits for it rather than flashing Russian.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(rememberedLocale);
+  const [wanted, setWanted] = useState<Locale>(rememberedLocale);
+  const [shown, setShown] = useState<{ locale: Locale; messages: Catalog } | undefined>(() => {
+    const messages = catalogs[wanted];
+    return messages ? { locale: wanted, messages } : undefined;
+  });
+
+  useEffect(() => {
+    let current = true;
+    loadCatalog(wanted).then(
+      (messages) => current && setShown({ locale: wanted, messages }),
+      // Offline or a failed chunk: stay in the language on screen (Russian at worst).
+      (error: unknown) => {
+        console.warn(error);
+        if (current) setShown((previous) => previous ?? { locale: 'ru', messages: ru });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
+    setWanted(next);
     try {
       window.localStorage.setItem(storageKey, next);
     } catch {
@@ -64,16 +97,19 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const locale = shown?.locale ?? wanted;
   useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = catalogs[locale]['app.title'] ?? ru['app.title'];
-  }, [locale]);
+    if (!shown) return;
+    document.documentElement.lang = shown.locale;
+    document.title = shown.messages['app.title'] ?? ru['app.title'];
+  }, [shown]);
 
   const state = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
 
+  if (!shown) return null;
   return (
     <LocaleContext.Provider value={state}>
-      <IntlProvider locale={locale} defaultLocale={defaultLocale} messages={catalogs[locale]} onError={reportIntlError}>
+      <IntlProvider locale={shown.locale} defaultLocale={defaultLocale} messages={shown.messages} onError={reportIntlError}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

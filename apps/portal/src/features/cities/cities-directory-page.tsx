@@ -15,6 +15,8 @@ export function CitiesDirectoryPage() {
   const edition = useCurrentEdition();
   const directory = useCityDirectory(filters);
   const cities = directory.data?.pages.flatMap((page) => page.items) ?? [];
+  // Every page carries the number of matches; the latest page's is the freshest.
+  const total = directory.data?.pages.at(-1)?.total ?? cities.length;
 
   return (
     <div className="page">
@@ -48,7 +50,11 @@ export function CitiesDirectoryPage() {
       ) : (
         <section aria-labelledby="city-list-title">
           <h2 id="city-list-title" className="list-summary" aria-live="polite">
-            <FormattedMessage id="cities.list.shown" values={{ count: cities.length }} />
+            {cities.length < total ? (
+              <FormattedMessage id="cities.list.shownOf" values={{ count: cities.length, total }} />
+            ) : (
+              <FormattedMessage id="cities.list.shown" values={{ count: cities.length }} />
+            )}
           </h2>
           <ul
             className="city-list"

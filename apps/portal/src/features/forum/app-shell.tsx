@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '../../ui/language-switch';
+import { AccountMenu } from '../auth/account-menu';
 import { ForumStrip } from './forum-strip';
 
 function BrandMark() {
@@ -43,6 +44,9 @@ export function AppShell({ children }: { children: ReactNode }) {
               <FormattedMessage id="nav.cities" />
             </NavLink>
           </nav>
+          <div className="site-header__account">
+            <AccountMenu />
+          </div>
           <LanguageSwitch />
         </div>
         <ForumStrip />

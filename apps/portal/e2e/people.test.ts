@@ -1,0 +1,173 @@
+import { describeEachDialect } from '@gorod/db/testing';
+import { Agent } from '@gorod/server/testing';
+import { expect, it } from 'vitest';
+import { launchBrowserForFile } from './support/browser';
+import { createPerson, demo, overflowsSideways, usePortal } from './support/portal';
+
+const browser = launchBrowserForFile();
+
+const phone = { width: 375, height: 740 };
+
+describeEachDialect('organizer pages', (dialect) => {
+  const portal = usePortal(browser, dialect);
+
+  it('invites a person, who follows the link from the mail page, chooses a password and is signed in', async () => {
+    const email = `invitee-${dialect}@example.org`;
+    const page = await portal().open('/people', { signedInAs: demo.organizer });
+    await page.getByText('Пригласить участника').click();
+    const form = page.getByTestId('invite-form');
+    await form.getByLabel('Электронная почта').fill(email);
+    await form.getByLabel('Имя и фамилия').fill('Пётр Новиков');
+    await form.getByRole('combobox', { name: 'Город' }).fill('Пермь');
+    await page.getByRole('option', { name: /^Пермь/ }).click();
+    await form.getByLabel('Должность').fill('глава городского округа');
+    await form.getByRole('checkbox', { name: 'Преподаватель' }).check();
+    await form.getByRole('button', { name: 'Отправить приглашение' }).click();
+    expect(await page.getByTestId('invite-sent').textContent()).toBe(`Приглашение для Пётр Новиков отправлено на ${email}.`);
+    const row = page.locator(`[data-testid="person-row"][data-email="${email}"]`);
+    await row.waitFor();
+    expect(await row.locator('[data-role]').evaluateAll((badges) => badges.map((b) => b.getAttribute('data-role')))).toEqual([
+      'instructor',
+      'learner',
+    ]);
+
+    await page.getByTestId('account-button').click();
+    await page.getByRole('link', { name: 'Почта' }).click();
+    const mail = page.locator(`[data-testid="mail-item"][data-to="${email}"]`).first();
+    await mail.waitFor();
+    const link = (await mail.locator('a.mail__link').getAttribute('href')) ?? '';
+    expect(link).toMatch(/\/invitation\//);
+
+    const invitee = await portal().open(new URL(link).pathname);
+    await invitee.getByRole('heading', { name: 'Здравствуйте, Пётр Новиков!' }).waitFor();
+    expect(await invitee.getByTestId('invitation-email').inputValue()).toBe(email);
+    await invitee.getByLabel('Новый пароль').fill('my-own-password');
+    await invitee.getByLabel('Повторите пароль').fill('my-own-password');
+    await invitee.getByRole('button', { name: 'Задать пароль и войти' }).click();
+    await invitee.waitForURL(/\/profile$/);
+    await invitee.getByTestId('welcome').waitFor();
+    expect(await invitee.getByTestId('account-name').textContent()).toBe('Пётр Новиков');
+  });
+
+  it('refuses a CSV with a bad row, naming its line and field, then imports the good rows on request', async () => {
+    const good = `csv-good-${dialect}@example.org`;
+    const csv = `email,name,city,position,locale,roles\n${good},Ирина Смирнова,perm,глава,ru,learner\nnot-an-email,Без Почты,,,ru,learner\n`;
+    const page = await portal().open('/people', { signedInAs: demo.organizer });
+    await page.getByText('Импорт из CSV').click();
+    expect(await page.getByTestId('csv-template').textContent()).toMatch(/^email,name,city,position,locale,roles\n/);
+    await page.getByTestId('csv-file').setInputFiles({ name: 'participants.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Проверить и импортировать' }).click();
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toBe('2 строки в файле, никто не приглашён, 1 ошибка.');
+    const error = page.locator('[data-testid="import-errors"] tbody tr');
+    expect(await error.count()).toBe(1);
+    expect(await error.getAttribute('data-line')).toBe('3');
+    expect(await error.locator('td').allTextContents()).toEqual(['3', 'Электронная почта', 'введите адрес вида name@example.org']);
+    const agent = await portal().organizer();
+    expect((await agent.client.people.list.query({ search: good })).items).toEqual([]);
+
+    await page.getByRole('button', { name: 'Импортировать 1 корректную строку' }).click();
+    await page.getByText('2 строки в файле, приглашён 1 участник, 1 ошибка.').waitFor();
+    const imported = (await agent.client.people.list.query({ search: good })).items;
+    expect(imported.map((person) => [person.name, person.cityId])).toEqual([['Ирина Смирнова', 'perm']]);
+    await page.locator(`[data-testid="person-row"][data-email="${good}"]`).waitFor();
+  });
+
+  it('changes a person’s roles, and explains why an organizer cannot drop their own', async () => {
+    const person = await createPerson(portal(), { name: 'Олег Ролевой' });
+    const page = await portal().open('/people', { signedInAs: demo.organizer, allowConsoleErrors: [/status of 409/] });
+    await page.getByLabel('Имя или почта').fill(person.email);
+    const row = page.locator(`[data-testid="person-row"][data-email="${person.email}"]`);
+    await row.waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="person-row"]').length === 1);
+    await row.getByRole('button', { name: 'Изменить роли' }).click();
+    await row.getByRole('checkbox', { name: 'Преподаватель' }).check();
+    await row.getByRole('checkbox', { name: 'Слушатель' }).uncheck();
+    await row.getByRole('button', { name: 'Сохранить роли' }).click();
+    await row.locator('[data-role="instructor"]').waitFor();
+    expect(await row.locator('[data-role]').count()).toBe(1);
+    const agent = await portal().organizer();
+    expect((await agent.client.people.list.query({ search: person.email })).items[0]?.roles).toEqual(['instructor']);
+
+    await page.getByLabel('Имя или почта').fill(demo.organizer);
+    const own = page.locator(`[data-testid="person-row"][data-email="${demo.organizer}"]`);
+    await own.waitFor();
+    await own.getByRole('button', { name: 'Изменить роли' }).click();
+    await own.getByRole('checkbox', { name: 'Организатор' }).uncheck();
+    await own.getByRole('button', { name: 'Сохранить роли' }).click();
+    const alert = own.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-error-code')).toBe('CONFLICT');
+    expect(await alert.textContent()).toBe('Роли: нельзя снять с себя роль организатора — попросите другого организатора');
+  });
+
+  it('deactivates a person after asking, who then cannot sign in', async () => {
+    const person = await createPerson(portal(), { name: 'Денис Уходящий' });
+    const page = await portal().open('/people', { signedInAs: demo.organizer });
+    await page.getByLabel('Имя или почта').fill(person.email);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="person-row"]').length === 1);
+    const row = page.locator(`[data-testid="person-row"][data-email="${person.email}"]`);
+    await row.getByRole('button', { name: 'Деактивировать' }).click();
+    await row.getByRole('alertdialog').getByRole('button', { name: 'Деактивировать' }).click();
+    // Deactivated people leave the default list; "include deactivated" brings them back.
+    await row.waitFor({ state: 'detached' });
+    await page.getByLabel('Показывать деактивированных').check();
+    expect(await row.getByTestId('person-status').textContent()).toBe('Деактивирован');
+
+    const refused = await new Agent(portal().url).client.auth.signIn
+      .mutate({ email: person.email, password: person.password })
+      .then(() => 'signed in', () => 'refused');
+    expect(refused).toBe('refused');
+    const signIn = await portal().open('/sign-in', { allowConsoleErrors: [/status of 401/] });
+    await signIn.getByLabel('Электронная почта').fill(person.email);
+    await signIn.getByLabel('Пароль', { exact: true }).fill(person.password);
+    await signIn.getByRole('button', { name: 'Войти', exact: true }).click();
+    expect(await signIn.getByRole('alert').textContent()).toBe('Неверная электронная почта или пароль.');
+  });
+
+  it('shows sign-ins in the audit log, in the organizer’s time zone, filtered by event', async () => {
+    await new Agent(portal().url).signIn(demo.learner);
+    const page = await portal().open('/audit', { signedInAs: demo.organizer });
+    const first = page.getByTestId('audit-row').first();
+    await first.waitFor();
+    await page.getByLabel('Событие').selectOption('auth.signed_in');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="audit-row"]')].every((row) => row.getAttribute('data-event') === 'auth.signed_in'),
+    );
+    const rows = page.getByTestId('audit-row');
+    expect(await rows.first().locator('.badge').textContent()).toBe('Вход');
+    const actors = await rows.getByTestId('audit-actor').allTextContents();
+    expect(actors.some((actor) => actor.includes(demo.learner))).toBe(true);
+    expect(actors.some((actor) => actor.includes(demo.organizer))).toBe(true);
+    expect(await rows.first().locator('time').textContent()).toMatch(/\d{1,2}:\d{2}:\d{2}/);
+  });
+
+  it('fits every new page on a 375-px phone without sideways scrolling', async () => {
+    const page = await portal().open('/sign-in', { viewport: phone, allowConsoleErrors: [/status of 404/] });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    for (const path of ['/sign-in', '/forgot-password', '/reset-password/0123456789abcdefghijklmnop', '/invitation/0123456789abcdefghijklmnop']) {
+      await page.goto(`${portal().url}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await overflowsSideways(page), path).toBe(false);
+    }
+    const signedIn = await portal().open('/profile', { signedInAs: demo.organizer, viewport: phone });
+    for (const [path, ready] of [
+      ['/profile', '[name="name"]'],
+      ['/profile/tokens', 'form'],
+      ['/people', '[data-testid="person-row"]'],
+      ['/audit', '[data-testid="audit-row"]'],
+      ['/mail', '[data-testid="mail-item"], [data-testid="mail-empty"]'],
+    ] as const) {
+      await signedIn.goto(`${portal().url}${path}`);
+      await signedIn.locator(ready).first().waitFor();
+      if (path === '/people') {
+        await signedIn.getByText('Пригласить участника').click();
+        await signedIn.getByText('Импорт из CSV').click();
+      }
+      expect(await overflowsSideways(signedIn), path).toBe(false);
+    }
+    await signedIn.getByTestId('account-button').click();
+    expect(await overflowsSideways(signedIn), 'account menu').toBe(false);
+  });
+});

@@ -1,0 +1,167 @@
+import type { AuditEvent } from '@gorod/sdk';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useTRPC, useTRPCClient } from '../../lib/trpc';
+import { ErrorMessage } from '../../ui/error-message';
+import { hasMessage } from '../../ui/issue-text';
+import { Spinner } from '../../ui/spinner';
+import { useFormatInstant } from '../auth/use-format-instant';
+
+/** The events the server records (apps/server/src/auth/audit.ts). */
+const auditEvents = [
+  'auth.signed_in',
+  'auth.sign_in_failed',
+  'auth.signed_out_everywhere',
+  'auth.password_reset',
+  'people.invited',
+  'people.invitation_accepted',
+  'people.roles_changed',
+  'people.deactivated',
+  'people.reactivated',
+  'tokens.created',
+  'tokens.revoked',
+] as const;
+
+const pageSize = 50;
+
+function useAuditLog(event: string) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const input = { limit: pageSize, ...(event ? { event } : {}) };
+  return useInfiniteQuery({
+    ...trpc.audit.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }),
+    // audit.list's strict input has no `direction`: send exactly its fields.
+    queryFn: ({ pageParam, signal }) => client.audit.list.query({ ...input, ...(pageParam ? { cursor: pageParam } : {}) }, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Names for the user ids in the log. The log carries ids only and the API has no lookup by id, so the
+ * most recent people (deactivated too) stand in; anyone older shows as a short id.
+ */
+function usePeopleNames() {
+  const trpc = useTRPC();
+  const people = useQuery(trpc.people.list.queryOptions({ includeDeactivated: true, limit: 100 }));
+  return useMemo(() => new Map((people.data?.items ?? []).map((person) => [person.id, person])), [people.data]);
+}
+
+/** `/audit` (organizers): security-relevant events, newest first, in the reader's time zone. */
+export function AuditPage() {
+  const intl = useIntl();
+  const filterId = useId();
+  const [event, setEvent] = useState('');
+  const log = useAuditLog(event);
+  const items = log.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>
+          <FormattedMessage id="audit.title" />
+        </h1>
+        <p className="lead">
+          <FormattedMessage id="audit.lead" />
+        </p>
+      </header>
+      <div className="filters filters--single">
+        <div className="field">
+          <label htmlFor={filterId}>
+            <FormattedMessage id="audit.filter.event" />
+          </label>
+          <select id={filterId} value={event} onChange={(e) => setEvent(e.target.value)}>
+            <option value="">{intl.formatMessage({ id: 'audit.filter.all' })}</option>
+            {auditEvents.map((name) => (
+              <option key={name} value={name}>
+                {intl.formatMessage({ id: `audit.event.${name}` })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {log.isPending ? (
+        <Spinner />
+      ) : log.isError && !log.isFetchNextPageError ? (
+        <ErrorMessage error={log.error} onRetry={() => log.refetch()} />
+      ) : items.length === 0 ? (
+        <p className="empty-state" data-testid="audit-empty">
+          <FormattedMessage id="audit.empty" />
+        </p>
+      ) : (
+        <>
+          <ol className="item-list audit-list" data-testid="audit-list" aria-busy={log.isPlaceholderData || log.isFetchingNextPage}>
+            {items.map((item) => (
+              <AuditRow key={item.id} item={item} />
+            ))}
+          </ol>
+          {log.isFetchNextPageError && <ErrorMessage error={log.error} onRetry={() => log.fetchNextPage()} />}
+          {log.hasNextPage && (
+            <div className="list-more">
+              <button type="button" className="button button--secondary" disabled={log.isFetchingNextPage} onClick={() => log.fetchNextPage()}>
+                <FormattedMessage id={log.isFetchingNextPage ? 'common.loadingMore' : 'common.showMore'} />
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function AuditRow({ item }: { item: AuditEvent }) {
+  const intl = useIntl();
+  const formatInstant = useFormatInstant();
+  const names = usePeopleNames();
+  const eventKey = `audit.event.${item.event}`;
+  const who = (id: string | null) => {
+    if (!id) return intl.formatMessage({ id: 'audit.nobody' });
+    const person = names.get(id);
+    return person ? `${person.name} <${person.email}>` : `#${id.slice(-8)}`;
+  };
+  const details = Object.entries(item.details);
+  return (
+    <li className="item audit-row" data-testid="audit-row" data-event={item.event}>
+      <div className="item__main">
+        <p className="item__title">
+          <span className={`badge badge--event badge--${item.event.split('.')[0]}`}>
+            {hasMessage(intl, eventKey) ? intl.formatMessage({ id: eventKey }) : item.event}
+          </span>
+          <time dateTime={item.at} className="audit-row__time">
+            {formatInstant(item.at, { dateStyle: 'medium', timeStyle: 'medium' })}
+          </time>
+        </p>
+        <dl className="item__facts">
+          <div>
+            <dt>
+              <FormattedMessage id="audit.actor" />
+            </dt>
+            <dd data-testid="audit-actor">{who(item.actorUserId)}</dd>
+          </div>
+          {item.subjectUserId && item.subjectUserId !== item.actorUserId && (
+            <div>
+              <dt>
+                <FormattedMessage id="audit.subject" />
+              </dt>
+              <dd data-testid="audit-subject">{who(item.subjectUserId)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>
+              <FormattedMessage id="audit.ip" />
+            </dt>
+            <dd>{item.ip ?? '—'}</dd>
+          </div>
+          {details.map(([key, value]) => {
+            const detailKey = `audit.detail.${key}`;
+            return (
+              <div key={key}>
+                <dt>{hasMessage(intl, detailKey) ? intl.formatMessage({ id: detailKey }) : key}</dt>
+                <dd className="audit-row__detail">{value === null ? '—' : String(value)}</dd>
+              </div>
+            );
+          })}
+        </dl>
+      </div>
+    </li>
+  );
+}

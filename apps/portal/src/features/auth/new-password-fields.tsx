@@ -1,0 +1,55 @@
+import { type Issue, issue, issuesFromZod, PasswordSchema } from '@gorod/sdk';
+import { FormattedMessage } from 'react-intl';
+import { TextField } from '../../ui/text-field';
+
+export interface NewPassword {
+  password: string;
+  repeat: string;
+}
+
+/**
+ * The issues of a new password typed twice: the SDK's PasswordSchema (the server's own rule) and the
+ * two entries being the same.
+ */
+export function newPasswordIssues({ password, repeat }: NewPassword): Issue[] {
+  const parsed = PasswordSchema.safeParse(password);
+  const issues = parsed.success ? [] : issuesFromZod(parsed.error).map((found) => ({ ...found, path: ['password'] }));
+  if (repeat !== password) issues.push(issue(['repeat'], 'passwords_differ', 'The passwords differ'));
+  return issues;
+}
+
+/** "New password" and "Repeat it", with their problems under each. */
+export function NewPasswordFields({
+  value,
+  issues,
+  onChange,
+}: {
+  value: NewPassword;
+  issues: Record<string, Issue[]>;
+  onChange: (value: NewPassword) => void;
+}) {
+  return (
+    <>
+      <TextField
+        label={<FormattedMessage id="auth.field.newPassword" />}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        value={value.password}
+        issues={issues.password}
+        hint={<FormattedMessage id="auth.field.newPasswordHint" />}
+        onChange={(event) => onChange({ ...value, password: event.target.value })}
+      />
+      <TextField
+        label={<FormattedMessage id="auth.field.repeatPassword" />}
+        name="repeat"
+        type="password"
+        autoComplete="new-password"
+        value={value.repeat}
+        issues={issues.repeat}
+        onChange={(event) => onChange({ ...value, repeat: event.target.value })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { SignInInputSchema } from '@gorod/sdk';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useTRPC } from '../../lib/trpc';
+import { ErrorMessage } from '../../ui/error-message';
+import { TextField } from '../../ui/text-field';
+import { AuthLayout } from './auth-layout';
+import { safeNext } from './require-session';
+import { useFormIssues } from './use-form-issues';
+import { useMe, useSessionChange } from './use-me';
+
+/** `/sign-in?next=…`: email and password, then back where the visitor was going. */
+export function SignInPage() {
+  const intl = useIntl();
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'), '/profile');
+  const me = useMe();
+  const { signedIn } = useSessionChange();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: (user) => {
+        signedIn(user);
+        navigate(next, { replace: true });
+      },
+    }),
+  );
+  const form = useFormIssues(signIn.error);
+  const passwordReset = (location.state as { passwordReset?: boolean } | null)?.passwordReset === true;
+
+  // Already signed in (another tab, the back button): go on.
+  if (me.data && !signIn.isPending && !signIn.isSuccess) return <Navigate to={next} replace />;
+
+  return (
+    <AuthLayout title={<FormattedMessage id="auth.signIn.title" />} lead={<FormattedMessage id="auth.signIn.lead" />}>
+      {passwordReset && (
+        <p className="notice notice--success" role="status">
+          <FormattedMessage id="auth.reset.done" />
+        </p>
+      )}
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const input = form.check(SignInInputSchema, { email, password });
+          if (input) signIn.mutate(input);
+        }}
+      >
+        <TextField
+          label={<FormattedMessage id="auth.field.email" />}
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          value={email}
+          issues={form.byField.email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
+          label={<FormattedMessage id="auth.field.password" />}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          issues={form.byField.password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        {form.formError !== undefined && (
+          <ErrorMessage error={form.formError} messages={{ UNAUTHENTICATED: 'auth.signIn.wrongCredentials' }} />
+        )}
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={signIn.isPending}>
+            <FormattedMessage id={signIn.isPending ? 'auth.signIn.submitting' : 'auth.signIn.submit'} />
+          </button>
+          <Link to="/forgot-password" className="form__link">
+            <FormattedMessage id="auth.signIn.forgot" />
+          </Link>
+        </div>
+      </form>
+      <p className="auth__note muted">{intl.formatMessage({ id: 'auth.signIn.invitationOnly' })}</p>
+    </AuthLayout>
+  );
+}

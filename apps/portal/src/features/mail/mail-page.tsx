@@ -1,0 +1,133 @@
+import type { OutboxMail } from '@gorod/sdk';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Fragment, useEffect, useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useTRPC } from '../../lib/trpc';
+import { ErrorMessage } from '../../ui/error-message';
+import { Spinner } from '../../ui/spinner';
+import { useFormatInstant } from '../auth/use-format-instant';
+
+const urlPattern = /(https?:\/\/[^\s<>"]+)/g;
+
+/** The mail's text with its addresses as links, so an invitation can be followed from here. */
+function MailBody({ text }: { text: string }) {
+  // split() with a capturing group puts the addresses at odd positions; each part is keyed by where it starts.
+  let offset = 0;
+  const parts = text.split(urlPattern).map((part, index) => {
+    const start = offset;
+    offset += part.length;
+    return { part, start, isLink: index % 2 === 1 };
+  });
+  return (
+    <p className="mail__body">
+      {parts.map(({ part, start, isLink }) =>
+        isLink ? (
+          <a key={start} href={part} className="mail__link">
+            {part}
+          </a>
+        ) : (
+          <Fragment key={start}>{part}</Fragment>
+        ),
+      )}
+    </p>
+  );
+}
+
+/** `/mail` (organizers): the outbox, which in development is where mail ends up instead of SMTP. */
+export function MailPage() {
+  const intl = useIntl();
+  const trpc = useTRPC();
+  const filterId = useId();
+  const [text, setText] = useState('');
+  const [to, setTo] = useState('');
+  const [limit, setLimit] = useState(20);
+  useEffect(() => {
+    const timer = setTimeout(() => setTo(text.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const outbox = useQuery({
+    ...trpc.mail.outbox.queryOptions({ limit, ...(to ? { to } : {}) }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>
+          <FormattedMessage id="mail.title" />
+        </h1>
+        <p className="lead">
+          <FormattedMessage id="mail.lead" />
+        </p>
+      </header>
+      <div className="filters filters--single">
+        <div className="field">
+          <label htmlFor={filterId}>
+            <FormattedMessage id="mail.filter.to" />
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            inputMode="email"
+            value={text}
+            maxLength={254}
+            placeholder={intl.formatMessage({ id: 'mail.filter.toPlaceholder' })}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+      </div>
+      {outbox.isPending ? (
+        <Spinner />
+      ) : outbox.isError ? (
+        <ErrorMessage error={outbox.error} onRetry={() => outbox.refetch()} />
+      ) : outbox.data.length === 0 ? (
+        <p className="empty-state" data-testid="mail-empty">
+          <FormattedMessage id="mail.empty" />
+        </p>
+      ) : (
+        <>
+          <ol className="item-list" data-testid="mail-list" aria-busy={outbox.isPlaceholderData}>
+            {outbox.data.map((mail) => (
+              <MailItem key={mail.id} mail={mail} />
+            ))}
+          </ol>
+          {outbox.data.length >= limit && (
+            <div className="list-more">
+              <button type="button" className="button button--secondary" onClick={() => setLimit((n) => Math.min(n + 20, 200))}>
+                <FormattedMessage id="common.showMore" />
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function MailItem({ mail }: { mail: OutboxMail }) {
+  const formatInstant = useFormatInstant();
+  return (
+    <li className="item mail" data-testid="mail-item" data-to={mail.to}>
+      <div className="item__main">
+        <p className="item__title">{mail.subject}</p>
+        <dl className="item__facts">
+          <div>
+            <dt>
+              <FormattedMessage id="mail.to" />
+            </dt>
+            <dd data-testid="mail-to">{mail.to}</dd>
+          </div>
+          <div>
+            <dt>
+              <FormattedMessage id="mail.sent" />
+            </dt>
+            <dd>
+              <time dateTime={mail.createdAt}>{formatInstant(mail.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
+            </dd>
+          </div>
+        </dl>
+        <MailBody text={mail.body} />
+      </div>
+    </li>
+  );
+}

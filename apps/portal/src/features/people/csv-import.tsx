@@ -1,0 +1,144 @@
+import { participantColumns } from '@gorod/sdk';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useTRPC } from '../../lib/trpc';
+import { ErrorMessage } from '../../ui/error-message';
+import { fieldName, issueText } from '../../ui/issue-text';
+
+const template = `${participantColumns.join(',')}
+ivanova@example.org,Анна Иванова,perm,глава городского округа,ru,learner
+li.wei@example.org,Li Wei,dalian,Deputy Mayor,zh,learner;instructor
+`;
+
+const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(template)}`;
+
+/**
+ * Invites everyone in a participants file. The file is read in the browser as UTF-8 text and sent
+ * whole; the server checks every row and, if any is wrong, imports nothing until asked for the good rows.
+ */
+export function CsvImport() {
+  const intl = useIntl();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const fileId = useId();
+  const [csv, setCsv] = useState<{ name: string; text: string } | undefined>(undefined);
+  const run = useMutation(
+    trpc.people.importCsv.mutationOptions({
+      onSuccess: (report) => {
+        if (report.imported > 0) return queryClient.invalidateQueries(trpc.people.list.pathFilter());
+      },
+    }),
+  );
+  const report = run.data;
+  const goodRows = useMemo(() => {
+    if (!report || report.errors.some((error) => error.line === 1)) return 0;
+    return report.total - new Set(report.errors.map((error) => error.line)).size;
+  }, [report]);
+
+  return (
+    <div className="csv-import">
+      <p className="muted">
+        <FormattedMessage id="people.import.help" values={{ code: (chunks) => <code>{chunks}</code> }} />
+      </p>
+      <pre className="csv-import__template" data-testid="csv-template">
+        {template}
+      </pre>
+      <p>
+        <a href={templateHref} download="participants.csv">
+          <FormattedMessage id="people.import.downloadTemplate" />
+        </a>
+      </p>
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (csv) run.mutate({ csv: csv.text });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={fileId}>
+            <FormattedMessage id="people.import.file" />
+          </label>
+          <input
+            id={fileId}
+            type="file"
+            name="csv"
+            accept=".csv,text/csv"
+            data-testid="csv-file"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              run.reset();
+              // File.text() decodes UTF-8, as the format asks; a BOM is removed by the server.
+              setCsv(file ? { name: file.name, text: await file.text() } : undefined);
+            }}
+          />
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={!csv || run.isPending}>
+            <FormattedMessage id={run.isPending ? 'people.import.running' : 'people.import.submit'} />
+          </button>
+        </div>
+      </form>
+      {run.isError && <ErrorMessage error={run.error} />}
+      {report && (
+        <section className="import-report" aria-labelledby="import-report-title" data-testid="import-report">
+          <h3 id="import-report-title">
+            <FormattedMessage id="people.import.report.title" />
+          </h3>
+          <p data-testid="import-summary" role="status">
+            <FormattedMessage
+              id="people.import.report.summary"
+              values={{ total: report.total, imported: report.imported, errors: report.errors.length }}
+            />
+          </p>
+          {report.errors.length > 0 && (
+            <>
+              <div className="table-scroll">
+                <table className="table" data-testid="import-errors">
+                  <thead>
+                    <tr>
+                      <th scope="col">
+                        <FormattedMessage id="people.import.report.line" />
+                      </th>
+                      <th scope="col">
+                        <FormattedMessage id="people.import.report.field" />
+                      </th>
+                      <th scope="col">
+                        <FormattedMessage id="people.import.report.message" />
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.errors.map((error) => (
+                      <tr key={`${error.line}:${error.field}:${error.issue.code}`} data-line={error.line} data-field={error.field}>
+                        <td>{error.line}</td>
+                        <td>{fieldName(intl, error.field === 'city' ? 'cityId' : error.field) ?? error.field}</td>
+                        <td>
+                          {error.field === 'city' && error.issue.code === 'not_found'
+                            ? intl.formatMessage({ id: 'people.import.unknownCity' })
+                            : issueText(intl, error.issue)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {report.imported === 0 && goodRows > 0 && csv && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={run.isPending}
+                  data-testid="import-good-rows"
+                  onClick={() => run.mutate({ csv: csv.text, importGoodRows: true })}
+                >
+                  <FormattedMessage id="people.import.goodRows" values={{ count: goodRows }} />
+                </button>
+              )}
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { type Role, roles } from '@gorod/sdk';
+import { useEffect, useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorMessage } from '../../ui/error-message';
+import { Spinner } from '../../ui/spinner';
+import { useMe } from '../auth/use-me';
+import { CsvImport } from './csv-import';
+import { InviteForm } from './invite-form';
+import { PersonRow } from './person-row';
+import { type PeopleFilters, usePeople } from './use-people';
+
+const searchDelayMs = 300;
+
+/** `/people` (organizers): everyone, their roles and status; invitations one by one or from a CSV file. */
+export function PeoplePage() {
+  const intl = useIntl();
+  const me = useMe();
+  const ids = { search: useId(), role: useId() };
+  const [text, setText] = useState('');
+  const [filters, setFilters] = useState<PeopleFilters>({ search: '', role: undefined, includeDeactivated: false });
+  useEffect(() => {
+    const timer = setTimeout(() => setFilters((current) => (current.search === text ? current : { ...current, search: text })), searchDelayMs);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const people = usePeople(filters);
+  const list = people.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>
+          <FormattedMessage id="people.title" />
+        </h1>
+        <p className="lead">
+          <FormattedMessage id="people.lead" />
+        </p>
+      </header>
+
+      <div className="panels">
+        <details className="panel" data-testid="invite-panel">
+          <summary className="panel__summary">
+            <FormattedMessage id="people.invite.title" />
+          </summary>
+          <InviteForm />
+        </details>
+        <details className="panel" data-testid="import-panel">
+          <summary className="panel__summary">
+            <FormattedMessage id="people.import.title" />
+          </summary>
+          <CsvImport />
+        </details>
+      </div>
+
+      <search aria-label={intl.formatMessage({ id: 'people.filter.label' })}>
+        <form className="filters filters--people" onSubmit={(event) => event.preventDefault()}>
+          <div className="field field--search">
+            <label htmlFor={ids.search}>
+              <FormattedMessage id="people.filter.search" />
+            </label>
+            <input
+              id={ids.search}
+              type="search"
+              value={text}
+              maxLength={100}
+              autoComplete="off"
+              placeholder={intl.formatMessage({ id: 'people.filter.searchPlaceholder' })}
+              onChange={(event) => setText(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.role}>
+              <FormattedMessage id="people.filter.role" />
+            </label>
+            <select
+              id={ids.role}
+              value={filters.role ?? ''}
+              onChange={(event) => setFilters({ ...filters, role: roles.find((r) => r === event.target.value) as Role | undefined })}
+            >
+              <option value="">{intl.formatMessage({ id: 'people.filter.allRoles' })}</option>
+              {roles.map((role) => (
+                <option key={role} value={role}>
+                  {intl.formatMessage({ id: `people.role.${role}` })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="check check--inline">
+            <input
+              type="checkbox"
+              checked={filters.includeDeactivated}
+              onChange={(event) => setFilters({ ...filters, includeDeactivated: event.target.checked })}
+            />
+            <span className="check__text">
+              <FormattedMessage id="people.filter.includeDeactivated" />
+            </span>
+          </label>
+        </form>
+      </search>
+
+      {people.isPending ? (
+        <Spinner />
+      ) : people.isError && !people.isFetchNextPageError ? (
+        <ErrorMessage error={people.error} onRetry={() => people.refetch()} />
+      ) : list.length === 0 ? (
+        <p className="empty-state" data-testid="people-empty">
+          <FormattedMessage id="people.list.empty" />
+        </p>
+      ) : (
+        <section aria-labelledby="people-list-title">
+          <h2 id="people-list-title" className="list-summary" aria-live="polite">
+            <FormattedMessage id="people.list.shown" values={{ count: list.length }} />
+          </h2>
+          <ul className="item-list" data-testid="people-list" aria-busy={people.isPlaceholderData || people.isFetchingNextPage}>
+            {list.map((person) => (
+              <PersonRow key={person.id} person={person} isMe={person.id === me.data?.id} />
+            ))}
+          </ul>
+          {people.isFetchNextPageError && <ErrorMessage error={people.error} onRetry={() => people.fetchNextPage()} />}
+          {people.hasNextPage && (
+            <div className="list-more">
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={people.isFetchingNextPage}
+                onClick={() => people.fetchNextPage()}
+              >
+                <FormattedMessage id={people.isFetchingNextPage ? 'common.loadingMore' : 'common.showMore'} />
+              </button>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { type Role, roles, type User } from '@gorod/sdk';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useTRPC } from '../../lib/trpc';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { ErrorMessage } from '../../ui/error-message';
+import { useSessionChange } from '../auth/use-me';
+import { CityName } from './city-name';
+
+/** One person: who, where, roles and status, and what an organizer can do about them. */
+export function PersonRow({ person, isMe }: { person: User; isMe: boolean }) {
+  const intl = useIntl();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { updated } = useSessionChange();
+  const [editing, setEditing] = useState(false);
+  const [chosen, setChosen] = useState<Role[]>(person.roles);
+  const refresh = () => queryClient.invalidateQueries(trpc.people.list.pathFilter());
+  const setRoles = useMutation(
+    trpc.people.setRoles.mutationOptions({
+      onSuccess: (saved) => {
+        setEditing(false);
+        if (isMe) updated(saved);
+        return refresh();
+      },
+    }),
+  );
+  const deactivate = useMutation(trpc.people.deactivate.mutationOptions({ onSuccess: refresh }));
+  const reactivate = useMutation(trpc.people.reactivate.mutationOptions({ onSuccess: refresh }));
+  const resend = useMutation(trpc.people.resendInvitation.mutationOptions());
+  const failed = setRoles.error ?? deactivate.error ?? reactivate.error ?? resend.error;
+  const deactivated = person.deactivatedAt !== null;
+
+  return (
+    <li
+      className={`item${deactivated ? ' item--muted' : ''}`}
+      data-testid="person-row"
+      data-email={person.email}
+      data-user-id={person.id}
+    >
+      <div className="item__main">
+        <p className="item__title">
+          {person.name}
+          {isMe && (
+            <span className="badge">
+              <FormattedMessage id="people.you" />
+            </span>
+          )}
+          <span className={`badge ${deactivated ? 'badge--muted' : 'badge--ok'}`} data-testid="person-status">
+            <FormattedMessage id={deactivated ? 'people.status.deactivated' : 'people.status.active'} />
+          </span>
+        </p>
+        <p className="item__meta">
+          <a href={`mailto:${person.email}`}>{person.email}</a>
+          {person.cityId && (
+            <>
+              {' · '}
+              <CityName id={person.cityId} />
+            </>
+          )}
+          {person.position && ` · ${person.position}`}
+        </p>
+        {editing ? (
+          <form
+            className="roles-editor"
+            onSubmit={(event) => {
+              event.preventDefault();
+              setRoles.mutate({ userId: person.id, roles: chosen });
+            }}
+          >
+            <fieldset className="checks checks--row">
+              <legend className="visually-hidden">
+                <FormattedMessage id="people.roles.legend" values={{ name: person.name }} />
+              </legend>
+              {roles.map((role) => (
+                <label key={role} className="check check--inline">
+                  <input
+                    type="checkbox"
+                    name="roles"
+                    value={role}
+                    checked={chosen.includes(role)}
+                    onChange={(event) =>
+                      setChosen((current) => (event.target.checked ? [...current, role] : current.filter((r) => r !== role)))
+                    }
+                  />
+                  <span className="check__text">{intl.formatMessage({ id: `people.role.${role}` })}</span>
+                </label>
+              ))}
+            </fieldset>
+            <div className="form__actions">
+              <button type="submit" className="button" disabled={setRoles.isPending}>
+                <FormattedMessage id="people.roles.save" />
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setEditing(false);
+                  setChosen(person.roles);
+                  setRoles.reset();
+                }}
+              >
+                <FormattedMessage id="common.cancel" />
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p className="item__tags" data-testid="person-roles">
+            {person.roles.length === 0 ? (
+              <span className="muted">
+                <FormattedMessage id="people.roles.none" />
+              </span>
+            ) : (
+              person.roles.map((role) => (
+                <span key={role} className={`badge badge--role badge--${role}`} data-role={role}>
+                  {intl.formatMessage({ id: `people.role.${role}` })}
+                </span>
+              ))
+            )}
+          </p>
+        )}
+        {failed && <ErrorMessage error={failed} />}
+        {resend.isSuccess && (
+          <p className="form__saved" role="status">
+            <FormattedMessage id="people.resend.done" values={{ email: person.email }} />
+          </p>
+        )}
+      </div>
+      <div className="item__actions">
+        {!editing && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setChosen(person.roles);
+              setEditing(true);
+            }}
+          >
+            <FormattedMessage id="people.roles.edit" />
+          </button>
+        )}
+        {!deactivated && !isMe && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={resend.isPending}
+            onClick={() => resend.mutate({ userId: person.id })}
+          >
+            <FormattedMessage id="people.resend.button" />
+          </button>
+        )}
+        {deactivated ? (
+          <ConfirmButton
+            question={<FormattedMessage id="people.reactivate.confirm" values={{ name: person.name }} />}
+            pending={reactivate.isPending}
+            onConfirm={() => reactivate.mutate({ userId: person.id })}
+          >
+            <FormattedMessage id="people.reactivate.button" />
+          </ConfirmButton>
+        ) : (
+          !isMe && (
+            <ConfirmButton
+              danger
+              question={<FormattedMessage id="people.deactivate.confirm" values={{ name: person.name }} />}
+              pending={deactivate.isPending}
+              onConfirm={() => deactivate.mutate({ userId: person.id })}
+            >
+              <FormattedMessage id="people.deactivate.button" />
+            </ConfirmButton>
+          )
+        )}
+      </div>
+    </li>
+  );
+}

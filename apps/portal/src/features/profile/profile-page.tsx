@@ -1,0 +1,211 @@
+import { type Locale, locales, ProfileUpdateInputSchema, type User } from '@gorod/sdk';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useLocation } from 'react-router';
+import { useLocale } from '../../i18n/i18n-provider';
+import { timeZoneLabel, timeZoneOptions } from '../../lib/time-zones';
+import { useTRPC } from '../../lib/trpc';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { ErrorMessage } from '../../ui/error-message';
+import { issueText } from '../../ui/issue-text';
+import { Spinner } from '../../ui/spinner';
+import { TextField } from '../../ui/text-field';
+import { useFormIssues } from '../auth/use-form-issues';
+import { leaveSignedOut, useMe, useSessionChange } from '../auth/use-me';
+import { CityCombobox } from '../cities/city-combobox';
+
+/** `/profile`: the signed-in person's name, city, position, language and time zone. */
+export function ProfilePage() {
+  const me = useMe();
+  const location = useLocation();
+  const welcome = (location.state as { welcome?: boolean } | null)?.welcome === true;
+  if (!me.data) return <Spinner />;
+  return (
+    <div className="page page--narrow">
+      <header className="page-header">
+        <h1>
+          <FormattedMessage id="profile.title" />
+        </h1>
+        <p className="lead">
+          <FormattedMessage id="profile.lead" values={{ email: me.data.email }} />
+        </p>
+      </header>
+      {welcome && (
+        <p className="notice notice--success" role="status" data-testid="welcome">
+          <FormattedMessage id="profile.welcome" values={{ name: me.data.name }} />
+        </p>
+      )}
+      {/* Keyed by the saved profile, so the form starts again from what the server holds. */}
+      <ProfileForm key={me.data.id} user={me.data} />
+      <SessionsCard />
+      <p className="page-links">
+        <Link to="/profile/tokens">
+          <FormattedMessage id="profile.toTokens" />
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+const localeNames: Record<Locale, string> = { ru: 'Русский', en: 'English', zh: '中文' };
+
+function ProfileForm({ user }: { user: User }) {
+  const intl = useIntl();
+  const trpc = useTRPC();
+  const { locale: uiLocale, setLocale } = useLocale();
+  const { updated } = useSessionChange();
+  const ids = { locale: useId(), timeZone: useId(), zoneHint: useId() };
+  const [draft, setDraft] = useState({
+    name: user.name,
+    cityId: user.cityId,
+    position: user.position,
+    locale: user.locale,
+    timeZone: user.timeZone,
+  });
+  const [zoneFromCity, setZoneFromCity] = useState<string | undefined>(undefined);
+  const now = useMemo(() => new Date(), []);
+  const zones = useMemo(() => timeZoneOptions(draft.timeZone, now), [draft.timeZone, now]);
+  const save = useMutation(
+    trpc.profile.update.mutationOptions({
+      onSuccess: (saved) => {
+        updated(saved);
+        setLocale(saved.locale);
+      },
+    }),
+  );
+  const form = useFormIssues(save.error);
+  const edit = (patch: Partial<typeof draft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    if (save.isSuccess) save.reset();
+  };
+
+  return (
+    <form
+      className="card form"
+      noValidate
+      aria-labelledby="profile-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const input = form.check(ProfileUpdateInputSchema, draft);
+        if (input) save.mutate(draft);
+      }}
+    >
+      <h2 id="profile-form-title" className="card__title">
+        <FormattedMessage id="profile.form.title" />
+      </h2>
+      <TextField
+        label={<FormattedMessage id="profile.field.name" />}
+        name="name"
+        autoComplete="name"
+        value={draft.name}
+        issues={form.byField.name}
+        onChange={(event) => edit({ name: event.target.value })}
+      />
+      <CityCombobox
+        label={<FormattedMessage id="profile.field.city" />}
+        name="city"
+        value={draft.cityId}
+        issues={form.byField.cityId}
+        onChange={(city) => {
+          edit(city ? { cityId: city.id, timeZone: city.timeZone } : { cityId: null });
+          setZoneFromCity(city && city.timeZone !== draft.timeZone ? city.timeZone : undefined);
+        }}
+      />
+      <TextField
+        label={<FormattedMessage id="profile.field.position" />}
+        name="position"
+        value={draft.position}
+        placeholder={intl.formatMessage({ id: 'profile.field.positionPlaceholder' })}
+        issues={form.byField.position}
+        onChange={(event) => edit({ position: event.target.value })}
+      />
+      <div className="field">
+        <label htmlFor={ids.locale}>
+          <FormattedMessage id="profile.field.locale" />
+        </label>
+        <select
+          id={ids.locale}
+          name="locale"
+          value={draft.locale}
+          onChange={(event) => edit({ locale: locales.find((l) => l === event.target.value) ?? draft.locale })}
+        >
+          {locales.map((option) => (
+            <option key={option} value={option} lang={option}>
+              {localeNames[option]}
+            </option>
+          ))}
+        </select>
+        <p className="field__hint">
+          <FormattedMessage id="profile.field.localeHint" />
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.timeZone}>
+          <FormattedMessage id="profile.field.timeZone" />
+        </label>
+        <select
+          id={ids.timeZone}
+          name="timeZone"
+          value={draft.timeZone}
+          aria-describedby={zoneFromCity ? ids.zoneHint : undefined}
+          onChange={(event) => {
+            edit({ timeZone: event.target.value });
+            setZoneFromCity(undefined);
+          }}
+        >
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {timeZoneLabel(zone, uiLocale, now)}
+            </option>
+          ))}
+        </select>
+        {zoneFromCity && (
+          <p className="field__hint field__hint--accent" id={ids.zoneHint} role="status">
+            <FormattedMessage id="profile.field.timeZoneFromCity" />
+          </p>
+        )}
+        {form.byField.timeZone && (
+          <p className="field__error">{form.byField.timeZone.map((issue) => issueText(intl, issue)).join('; ')}</p>
+        )}
+      </div>
+      {form.formError !== undefined && <ErrorMessage error={form.formError} />}
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          <FormattedMessage id={save.isPending ? 'common.saving' : 'common.save'} />
+        </button>
+        {save.isSuccess && (
+          <p className="form__saved" role="status" data-testid="profile-saved">
+            <FormattedMessage id="profile.saved" />
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function SessionsCard() {
+  const trpc = useTRPC();
+  const signOutEverywhere = useMutation(
+    trpc.auth.signOutEverywhere.mutationOptions({ onSuccess: () => leaveSignedOut('/sign-in') }),
+  );
+  return (
+    <section className="card card--plain" aria-labelledby="sessions-title">
+      <h2 id="sessions-title" className="card__title">
+        <FormattedMessage id="profile.sessions.title" />
+      </h2>
+      <p className="muted">
+        <FormattedMessage id="profile.sessions.text" />
+      </p>
+      {signOutEverywhere.isError && <ErrorMessage error={signOutEverywhere.error} />}
+      <ConfirmButton
+        danger
+        question={<FormattedMessage id="profile.sessions.confirm" />}
+        pending={signOutEverywhere.isPending}
+        onConfirm={() => signOutEverywhere.mutate()}
+      >
+        <FormattedMessage id="profile.sessions.signOutEverywhere" />
+      </ConfirmButton>
+    </section>
+  );
+}

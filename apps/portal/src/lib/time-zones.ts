@@ -1,0 +1,63 @@
+import { utcOffsetMinutes } from '@gorod/sdk';
+
+/**
+ * The zones a Gorod user lives in: every zone of Russia (tzdb), west to east, and China's for the
+ * partner city.
+ */
+export const userTimeZones = [
+  'Europe/Kaliningrad',
+  'Europe/Moscow',
+  'Europe/Simferopol',
+  'Europe/Kirov',
+  'Europe/Volgograd',
+  'Europe/Astrakhan',
+  'Europe/Saratov',
+  'Europe/Ulyanovsk',
+  'Europe/Samara',
+  'Asia/Yekaterinburg',
+  'Asia/Omsk',
+  'Asia/Novosibirsk',
+  'Asia/Barnaul',
+  'Asia/Tomsk',
+  'Asia/Novokuznetsk',
+  'Asia/Krasnoyarsk',
+  'Asia/Irkutsk',
+  'Asia/Chita',
+  'Asia/Yakutsk',
+  'Asia/Khandyga',
+  'Asia/Vladivostok',
+  'Asia/Ust-Nera',
+  'Asia/Magadan',
+  'Asia/Sakhalin',
+  'Asia/Srednekolymsk',
+  'Asia/Kamchatka',
+  'Asia/Anadyr',
+  'Asia/Shanghai',
+] as const;
+
+/** "UTC+5 · Екатеринбург, стандартное время (Asia/Yekaterinburg)": offset, the browser's name, the id. */
+export function timeZoneLabel(timeZone: string, locale: string, now: Date): string {
+  const offset = utcOffsetMinutes(timeZone, now);
+  const hours = Math.trunc(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  const utc = `UTC${offset < 0 ? '−' : '+'}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+  let name: string | undefined;
+  try {
+    name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+      .formatToParts(now)
+      .find((part) => part.type === 'timeZoneName')?.value;
+  } catch {
+    name = undefined;
+  }
+  return name && !name.startsWith('GMT') ? `${utc} · ${name} (${timeZone})` : `${utc} · ${timeZone}`;
+}
+
+/** The zones to offer: the list, plus the current one if it is elsewhere, ordered by offset. */
+export function timeZoneOptions(current: string | undefined, now: Date): string[] {
+  const zones: string[] = [...userTimeZones];
+  if (current && !zones.includes(current)) zones.push(current);
+  return zones
+    .map((zone, index) => ({ zone, index, offset: utcOffsetMinutes(zone, now) }))
+    .sort((a, b) => a.offset - b.offset || a.index - b.index)
+    .map(({ zone }) => zone);
+}
