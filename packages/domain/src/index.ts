@@ -6,4 +6,5 @@ export * from './errors.js';
 export * from './forum/current-edition.js';
 export * from './forum/schemas.js';
 export * from './locale.js';
+export * from './pagination.js';
 export * from './people/index.js';

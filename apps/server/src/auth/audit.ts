@@ -1,22 +1,7 @@
 import { type Db, insertAuditEvent } from '@gorod/db';
+import type { AuditEventName } from '@gorod/domain';
 import { v7 as uuidv7 } from 'uuid';
 import type { RequestServices } from '../context.js';
-
-/** The security-relevant events organizers can read in the audit log. */
-export const auditEvents = [
-  'auth.signed_in',
-  'auth.sign_in_failed',
-  'auth.signed_out_everywhere',
-  'auth.password_reset',
-  'people.invited',
-  'people.invitation_accepted',
-  'people.roles_changed',
-  'people.deactivated',
-  'people.reactivated',
-  'tokens.created',
-  'tokens.revoked',
-] as const;
-export type AuditEventName = (typeof auditEvents)[number];
 
 export async function audit(
   db: Db,

@@ -1,8 +1,8 @@
-import type { AuditEvent } from '@gorod/domain';
+import type { AuditEvent, AuditEventName } from '@gorod/domain';
 import type { Db } from '../create-db.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 
-export async function insertAuditEvent(db: Db, event: AuditEvent): Promise<void> {
+export async function insertAuditEvent(db: Db, event: Omit<AuditEvent, 'actorName' | 'subjectName'>): Promise<void> {
   await db
     .insertInto('audit_events')
     .values({
@@ -17,21 +17,27 @@ export async function insertAuditEvent(db: Db, event: AuditEvent): Promise<void>
     .execute();
 }
 
-/** Newest first. */
+/** Newest first, with the actor's and subject's names as they are now. */
 export async function listAuditEvents(db: Db, input: { limit: number; cursor?: string | undefined; event?: string | undefined }) {
-  let select = db.selectFrom('audit_events').select(['id', 'at', 'event', 'actor_user_id', 'subject_user_id', 'ip', 'details']);
-  if (input.event) select = select.where('event', '=', input.event);
+  let select = db
+    .selectFrom('audit_events as e')
+    .leftJoin('users as actor', 'actor.id', 'e.actor_user_id')
+    .leftJoin('users as subject', 'subject.id', 'e.subject_user_id')
+    .select(['e.id', 'e.at', 'e.event', 'e.actor_user_id', 'actor.name as actor_name', 'e.subject_user_id', 'subject.name as subject_name', 'e.ip', 'e.details']);
+  if (input.event) select = select.where('e.event', '=', input.event);
   if (input.cursor) {
     const [at, id] = decodeCursor(input.cursor, ['string', 'string'] as const);
-    select = select.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', id)])]));
+    select = select.where((eb) => eb.or([eb('e.at', '<', at), eb.and([eb('e.at', '=', at), eb('e.id', '<', id)])]));
   }
-  const rows = await select.orderBy('at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
+  const rows = await select.orderBy('e.at', 'desc').orderBy('e.id', 'desc').limit(input.limit + 1).execute();
   const items: AuditEvent[] = rows.slice(0, input.limit).map((row) => ({
     id: row.id,
     at: row.at,
-    event: row.event,
+    event: row.event as AuditEventName,
     actorUserId: row.actor_user_id,
+    actorName: row.actor_name,
     subjectUserId: row.subject_user_id,
+    subjectName: row.subject_name,
     ip: row.ip,
     details: JSON.parse(row.details) as AuditEvent['details'],
   }));

@@ -1,9 +1,12 @@
 import { type Locale, normalizeSearchText, type Role, type User, type UserListInput } from '@gorod/domain';
+import { sql } from 'kysely';
 import type { Db } from '../create-db.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { foldedContains } from '../like.js';
 
 const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
+// Whether a password is set says whether the invitation was accepted; the hash itself never leaves here.
+const withPasswordFlag = sql<number>`case when password_hash is null then 0 else 1 end`.as('has_password');
 
 async function rolesOf(db: Db, userIds: readonly string[]): Promise<Map<string, Role[]>> {
   const byUser = new Map<string, Role[]>();
@@ -13,7 +16,18 @@ async function rolesOf(db: Db, userIds: readonly string[]): Promise<Map<string, 
   return byUser;
 }
 
-type UserRow = { id: string; email: string; name: string; city_id: string | null; position: string; locale: string; time_zone: string; created_at: string; deactivated_at: string | null };
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  city_id: string | null;
+  position: string;
+  locale: string;
+  time_zone: string;
+  created_at: string;
+  deactivated_at: string | null;
+  has_password: number;
+};
 
 const toUser = (row: UserRow, roles: Role[]): User => ({
   id: row.id,
@@ -24,12 +38,13 @@ const toUser = (row: UserRow, roles: Role[]): User => ({
   locale: row.locale as Locale,
   timeZone: row.time_zone,
   roles,
+  status: row.deactivated_at ? 'deactivated' : Number(row.has_password) === 1 ? 'active' : 'invited',
   deactivatedAt: row.deactivated_at,
   createdAt: row.created_at,
 });
 
 export async function findUser(db: Db, id: string): Promise<User | undefined> {
-  const row = await db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('users').select([...userColumns, withPasswordFlag]).where('id', '=', id).executeTakeFirst();
   return row && toUser(row, (await rolesOf(db, [row.id])).get(row.id) ?? []);
 }
 
@@ -112,7 +127,7 @@ export async function listUsers(
   db: Db,
   input: Required<Pick<UserListInput, 'limit' | 'includeDeactivated'>> & Omit<UserListInput, 'limit' | 'includeDeactivated'>,
 ): Promise<{ items: User[]; nextCursor: string | null }> {
-  let select = db.selectFrom('users').select(userColumns);
+  let select = db.selectFrom('users').select([...userColumns, withPasswordFlag]);
   if (!input.includeDeactivated) select = select.where('deactivated_at', 'is', null);
   if (input.search) {
     select = select.where(foldedContains('search_text', input.search));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedNameSchema } from '../locale.js';
+import { pageInputFields } from '../pagination.js';
 
 /** The eight federal districts of Russia, by stable id. */
 export const federalDistricts = [
@@ -88,11 +89,7 @@ export const CityListInputSchema = z.strictObject({
   region: RegionIdSchema.optional(),
   federalDistrict: FederalDistrictSchema.optional(),
   country: CountryCodeSchema.optional(),
-  limit: z.number().int().min(1).max(100).default(50),
-  /** `nextCursor` of the previous page. */
-  cursor: z.string().max(200).optional(),
-  /** Sent by infinite-query clients (TanStack Query); pages only go forward, so it is accepted and ignored. */
-  direction: z.enum(['forward', 'backward']).optional(),
+  ...pageInputFields(100),
 });
 export type CityListInput = z.input<typeof CityListInputSchema>;
 export type CityListQuery = z.output<typeof CityListInputSchema>;

@@ -1,3 +1,4 @@
+export * from './audit-events.js';
 export * from './access.js';
 export * from './csv-import.js';
 export * from './schemas.js';

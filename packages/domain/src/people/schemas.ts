@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CityIdSchema, TimeZoneSchema } from '../cities/schemas.js';
 import { LocaleSchema } from '../locale.js';
+import { pageInputFields } from '../pagination.js';
+import { auditEventNames } from './audit-events.js';
 
 export const roles = ['learner', 'instructor', 'organizer'] as const;
 export const RoleSchema = z.enum(roles);
@@ -33,6 +35,8 @@ export const UserSchema = z.strictObject({
   locale: LocaleSchema,
   timeZone: TimeZoneSchema,
   roles: z.array(RoleSchema),
+  /** `invited` until they accept their invitation (choose a password); `deactivated` by an organizer. */
+  status: z.enum(['invited', 'active', 'deactivated']),
   deactivatedAt: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -71,8 +75,7 @@ export const UserListInputSchema = z.strictObject({
   search: z.string().trim().max(100).optional(),
   role: RoleSchema.optional(),
   includeDeactivated: z.boolean().default(false),
-  limit: z.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  ...pageInputFields(100),
 });
 export type UserListInput = z.input<typeof UserListInputSchema>;
 
@@ -83,18 +86,20 @@ export const UserIdInputSchema = z.strictObject({ userId: UserIdSchema });
 export const AuditEventSchema = z.strictObject({
   id: z.string(),
   at: z.string(),
-  event: z.string(),
+  event: z.enum(auditEventNames),
   actorUserId: z.string().nullable(),
+  /** The actor's name now (null for an unknown email or a removed person). */
+  actorName: z.string().nullable(),
   subjectUserId: z.string().nullable(),
+  subjectName: z.string().nullable(),
   ip: z.string().nullable(),
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
 export const AuditListInputSchema = z.strictObject({
-  event: z.string().max(64).optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  event: z.enum(auditEventNames).optional(),
+  ...pageInputFields(200),
 });
 
 /** A message in the outbox (the development mail sink). */

@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTRPC } from '../../lib/trpc';
 import { ErrorMessage } from '../../ui/error-message';
+import { useLocale } from '../../i18n/i18n-provider';
 import { TextField } from '../../ui/text-field';
 import { AuthLayout } from './auth-layout';
 import { safeNext } from './require-session';
@@ -21,12 +22,15 @@ export function SignInPage() {
   const next = safeNext(params.get('next'), '/profile');
   const me = useMe();
   const { signedIn } = useSessionChange();
+  const { setLocale } = useLocale();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: (user) => {
         signedIn(user);
+        // The language the person chose in their profile wins over whatever this device showed before.
+        setLocale(user.locale);
         navigate(next, { replace: true });
       },
     }),

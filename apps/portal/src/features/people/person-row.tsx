@@ -47,8 +47,12 @@ export function PersonRow({ person, isMe }: { person: User; isMe: boolean }) {
               <FormattedMessage id="people.you" />
             </span>
           )}
-          <span className={`badge ${deactivated ? 'badge--muted' : 'badge--ok'}`} data-testid="person-status">
-            <FormattedMessage id={deactivated ? 'people.status.deactivated' : 'people.status.active'} />
+          <span
+            className={`badge ${person.status === 'active' ? 'badge--ok' : 'badge--muted'}`}
+            data-testid="person-status"
+            data-status={person.status}
+          >
+            <FormattedMessage id={`people.status.${person.status}`} />
           </span>
         </p>
         <p className="item__meta">
@@ -140,7 +144,7 @@ export function PersonRow({ person, isMe }: { person: User; isMe: boolean }) {
             <FormattedMessage id="people.roles.edit" />
           </button>
         )}
-        {!deactivated && !isMe && (
+        {person.status === 'invited' && (
           <button
             type="button"
             className="button button--secondary"

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/**
+ * The fields of every paged list's input: a page size, the `nextCursor` of the previous page, and the
+ * `direction` infinite-query clients (TanStack Query) add — pages only go forward, so it is ignored.
+ */
+export const pageInputFields = (maxLimit: number, defaultLimit = 50) => ({
+  limit: z.number().int().min(1).max(maxLimit).default(defaultLimit),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().max(200).optional(),
+  direction: z.enum(['forward', 'backward']).optional(),
+});

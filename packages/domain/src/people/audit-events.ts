@@ -1,0 +1,15 @@
+/** The security-relevant events the audit log records. */
+export const auditEventNames = [
+  'auth.signed_in',
+  'auth.sign_in_failed',
+  'auth.signed_out_everywhere',
+  'auth.password_reset',
+  'people.invited',
+  'people.invitation_accepted',
+  'people.roles_changed',
+  'people.deactivated',
+  'people.reactivated',
+  'tokens.created',
+  'tokens.revoked',
+] as const;
+export type AuditEventName = (typeof auditEventNames)[number];
