@@ -2,10 +2,10 @@ import type { Locale } from '@gorod/sdk';
 import { locales } from '@gorod/sdk';
 import { useIntl } from 'react-intl';
 import { useLocale } from '../i18n/i18n-provider';
+import { localeNames } from './locale-select';
 
 // Each language is named in itself, so a reader finds theirs whatever the page is in now.
 const endonyms: Record<Locale, string> = { ru: 'RU', en: 'EN', zh: '中文' };
-const fullEndonyms: Record<Locale, string> = { ru: 'Русский', en: 'English', zh: '中文' };
 
 export function LanguageSwitch() {
   const intl = useIntl();
@@ -20,7 +20,7 @@ export function LanguageSwitch() {
           lang={option}
           className="language-switch__option"
           aria-pressed={option === locale}
-          aria-label={fullEndonyms[option]}
+          aria-label={localeNames[option]}
           onClick={() => setLocale(option)}
         >
           {endonyms[option]}

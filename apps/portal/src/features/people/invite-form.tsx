@@ -1,15 +1,15 @@
-import { InviteInputSchema, type Locale, locales, type Role, roles } from '@gorod/sdk';
+import { InviteInputSchema, type Locale, type Role, roles } from '@gorod/sdk';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useTRPC } from '../../lib/trpc';
 import { ErrorMessage } from '../../ui/error-message';
+import { LocaleSelect } from '../../ui/locale-select';
 import { issueText } from '../../ui/issue-text';
 import { TextField } from '../../ui/text-field';
 import { useFormIssues } from '../auth/use-form-issues';
 import { CityCombobox } from '../cities/city-combobox';
 
-const localeNames: Record<Locale, string> = { ru: 'Русский', en: 'English', zh: '中文' };
 
 const empty = { email: '', name: '', cityId: null as string | null, position: '', locale: 'ru' as Locale, roles: ['learner'] as Role[] };
 
@@ -18,7 +18,7 @@ export function InviteForm() {
   const intl = useIntl();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const ids = { locale: useId(), roles: useId() };
+  const ids = { roles: useId() };
   const [draft, setDraft] = useState(empty);
   const invite = useMutation(
     trpc.people.invite.mutationOptions({
@@ -81,23 +81,11 @@ export function InviteForm() {
           issues={form.byField.position}
           onChange={(event) => edit({ position: event.target.value })}
         />
-        <div className="field">
-          <label htmlFor={ids.locale}>
-            <FormattedMessage id="people.field.locale" />
-          </label>
-          <select
-            id={ids.locale}
-            name="locale"
-            value={draft.locale}
-            onChange={(event) => edit({ locale: locales.find((l) => l === event.target.value) ?? 'ru' })}
-          >
-            {locales.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {localeNames[option]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LocaleSelect
+          label={<FormattedMessage id="people.field.locale" />}
+          value={draft.locale}
+          onChange={(locale) => edit({ locale })}
+        />
       </div>
       <fieldset className="checks checks--row" aria-describedby={form.byField.roles ? ids.roles : undefined}>
         <legend>

@@ -1,4 +1,4 @@
-import { type Locale, locales, ProfileUpdateInputSchema, type User } from '@gorod/sdk';
+import { ProfileUpdateInputSchema, type User } from '@gorod/sdk';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -8,6 +8,7 @@ import { timeZoneLabel, timeZoneOptions } from '../../lib/time-zones';
 import { useTRPC } from '../../lib/trpc';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorMessage } from '../../ui/error-message';
+import { LocaleSelect } from '../../ui/locale-select';
 import { issueText } from '../../ui/issue-text';
 import { Spinner } from '../../ui/spinner';
 import { TextField } from '../../ui/text-field';
@@ -48,14 +49,13 @@ export function ProfilePage() {
   );
 }
 
-const localeNames: Record<Locale, string> = { ru: 'Русский', en: 'English', zh: '中文' };
 
 function ProfileForm({ user }: { user: User }) {
   const intl = useIntl();
   const trpc = useTRPC();
   const { locale: uiLocale, setLocale } = useLocale();
   const { updated } = useSessionChange();
-  const ids = { locale: useId(), timeZone: useId(), zoneHint: useId() };
+  const ids = { timeZone: useId(), zoneHint: useId() };
   const [draft, setDraft] = useState({
     name: user.name,
     cityId: user.cityId,
@@ -120,26 +120,12 @@ function ProfileForm({ user }: { user: User }) {
         issues={form.byField.position}
         onChange={(event) => edit({ position: event.target.value })}
       />
-      <div className="field">
-        <label htmlFor={ids.locale}>
-          <FormattedMessage id="profile.field.locale" />
-        </label>
-        <select
-          id={ids.locale}
-          name="locale"
-          value={draft.locale}
-          onChange={(event) => edit({ locale: locales.find((l) => l === event.target.value) ?? draft.locale })}
-        >
-          {locales.map((option) => (
-            <option key={option} value={option} lang={option}>
-              {localeNames[option]}
-            </option>
-          ))}
-        </select>
-        <p className="field__hint">
-          <FormattedMessage id="profile.field.localeHint" />
-        </p>
-      </div>
+      <LocaleSelect
+        label={<FormattedMessage id="profile.field.locale" />}
+        value={draft.locale}
+        onChange={(locale) => edit({ locale })}
+        hint={<FormattedMessage id="profile.field.localeHint" />}
+      />
       <div className="field">
         <label htmlFor={ids.timeZone}>
           <FormattedMessage id="profile.field.timeZone" />
