@@ -39,9 +39,7 @@ describeEachDialect('cities directory', (dialect) => {
     }
   });
 
-  it('finds Королёв when searching королев, since ё and е match', async ({ skip }) => {
-    const { items } = await portal().api.cities.list.query({ search: 'Королёв' });
-    if (!items.some((city) => city.id === 'korolyov')) skip('Королёв is not in the directory data');
+  it('finds Королёв when searching королев, since ё and е match', async () => {
     const page = await portal().open('/cities?q=королев');
     const ids = await waitForCityIds(page, (ids) => ids.length > 0);
     expect(ids).toContain('korolyov');
