@@ -24,7 +24,7 @@ describeEachDialect('editions and delegations routers', (dialect) => {
     expect(delegations.map((d) => d.cityId)).toContain('dalian');
     expect(delegations.map((d) => d.cityId)).toContain('yekaterinburg');
     expect(delegations.filter((d) => d.cityId !== 'dalian')).toHaveLength(39);
-    expect(delegations.every((d) => d.membersCount >= 1 && d.headName.ru.length > 0)).toBe(true);
+    expect(delegations.every((d) => d.membersCount >= 1 && d.headName.ru && d.headName.en && d.headName.zh)).toBe(true);
   });
 
   it('narrows to one city’s delegation', async () => {

@@ -19,23 +19,40 @@ export const demoEdition: ForumEdition = {
 };
 
 // Demo people, invented: first names and surnames combined deterministically, never real officials.
-const firstNames = ['Алексей', 'Ирина', 'Сергей', 'Ольга', 'Дмитрий', 'Наталья', 'Андрей', 'Елена', 'Павел', 'Марина'];
-const surnames = [
-  ['Соколов', 'Соколова'],
-  ['Морозов', 'Морозова'],
-  ['Волков', 'Волкова'],
-  ['Лебедев', 'Лебедева'],
-  ['Кузнецов', 'Кузнецова'],
-  ['Новиков', 'Новикова'],
-  ['Зайцев', 'Зайцева'],
-  ['Павлов', 'Павлова'],
+// Written in all three languages so English and Chinese readers see names in their own script.
+const firstNames = [
+  { ru: 'Алексей', en: 'Alexey', zh: '阿列克谢', feminine: false },
+  { ru: 'Ирина', en: 'Irina', zh: '伊琳娜', feminine: true },
+  { ru: 'Сергей', en: 'Sergey', zh: '谢尔盖', feminine: false },
+  { ru: 'Ольга', en: 'Olga', zh: '奥尔加', feminine: true },
+  { ru: 'Дмитрий', en: 'Dmitry', zh: '德米特里', feminine: false },
+  { ru: 'Наталья', en: 'Natalya', zh: '娜塔莉亚', feminine: true },
+  { ru: 'Андрей', en: 'Andrey', zh: '安德烈', feminine: false },
+  { ru: 'Елена', en: 'Elena', zh: '叶莲娜', feminine: true },
+  { ru: 'Павел', en: 'Pavel', zh: '帕维尔', feminine: false },
+  { ru: 'Марина', en: 'Marina', zh: '玛丽娜', feminine: true },
 ] as const;
-const feminine = new Set(['Ирина', 'Ольга', 'Наталья', 'Елена', 'Марина']);
+const surnames = [
+  { ru: ['Соколов', 'Соколова'], en: ['Sokolov', 'Sokolova'], zh: ['索科洛夫', '索科洛娃'] },
+  { ru: ['Морозов', 'Морозова'], en: ['Morozov', 'Morozova'], zh: ['莫罗佐夫', '莫罗佐娃'] },
+  { ru: ['Волков', 'Волкова'], en: ['Volkov', 'Volkova'], zh: ['沃尔科夫', '沃尔科娃'] },
+  { ru: ['Лебедев', 'Лебедева'], en: ['Lebedev', 'Lebedeva'], zh: ['列别杰夫', '列别杰娃'] },
+  { ru: ['Кузнецов', 'Кузнецова'], en: ['Kuznetsov', 'Kuznetsova'], zh: ['库兹涅佐夫', '库兹涅佐娃'] },
+  { ru: ['Новиков', 'Новикова'], en: ['Novikov', 'Novikova'], zh: ['诺维科夫', '诺维科娃'] },
+  { ru: ['Зайцев', 'Зайцева'], en: ['Zaytsev', 'Zaytseva'], zh: ['扎伊采夫', '扎伊采娃'] },
+  { ru: ['Павлов', 'Павлова'], en: ['Pavlov', 'Pavlova'], zh: ['巴甫洛夫', '巴甫洛娃'] },
+] as const;
 
 function demoHead(i: number): Delegation['headName'] {
   const first = firstNames[i % firstNames.length]!;
-  const surname = surnames[(i * 3) % surnames.length]![feminine.has(first) ? 1 : 0];
-  return { ru: `${first} ${surname}` };
+  const surname = surnames[(i * 3) % surnames.length]!;
+  const form = first.feminine ? 1 : 0;
+  return {
+    ru: `${first.ru} ${surname.ru[form]}`,
+    en: `${first.en} ${surname.en[form]}`,
+    // Chinese writes a Russian name given name first, joined by a middle dot.
+    zh: `${first.zh}·${surname.zh[form]}`,
+  };
 }
 
 const headPosition = { ru: 'Глава города', en: 'Head of the city', zh: '市长' };
