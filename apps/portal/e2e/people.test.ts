@@ -37,6 +37,8 @@ describeEachDialect('organizer pages', (dialect) => {
     await page.getByRole('link', { name: 'Почта' }).click();
     const mail = page.locator(`[data-testid="mail-item"][data-to="${email}"]`).first();
     await mail.waitFor();
+    // No SMTP_URL in tests: the mail is kept in the outbox, and the page says so.
+    expect(await mail.getByTestId('mail-delivery').textContent()).toBe('в исходящих (SMTP не настроен или письмо в очереди)');
     const link = (await mail.locator('a.mail__link').getAttribute('href')) ?? '';
     expect(link).toMatch(/\/invitation\//);
 

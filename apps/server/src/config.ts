@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   PORTAL_DIR: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z.string().min(1).optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'Use smtp://user:pass@host:587 or smtps://…').optional(),
+  MAIL_FROM: z.string().min(3).default('Gorod <no-reply@localhost>'),
 });
 
 export interface ServerConfig {
@@ -20,6 +22,7 @@ export interface ServerConfig {
   portalDir: string;
   publicUrl: string | undefined;
   trustProxy: string | undefined;
+  smtp: { url: string; from: string } | undefined;
 }
 
 /** Reads the environment; a bad value stops the server with a message naming the variable. */
@@ -29,7 +32,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Bad environment: ${problems}`);
   }
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, PORTAL_DIR, PUBLIC_URL, TRUST_PROXY } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, PORTAL_DIR, PUBLIC_URL, TRUST_PROXY, SMTP_URL, MAIL_FROM } = parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -37,5 +40,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     portalDir: PORTAL_DIR ? resolve(PORTAL_DIR) : fileURLToPath(new URL('../../portal/dist', import.meta.url)),
     publicUrl: PUBLIC_URL,
     trustProxy: TRUST_PROXY,
+    smtp: SMTP_URL ? { url: SMTP_URL, from: MAIL_FROM } : undefined,
   };
 }

@@ -20,7 +20,8 @@ const usage = `Usage: gorod [serve|migrate|seed|import-participants] [options]
 
 Environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (sqlite:<DATA_DIR>/gorod.db
 or postgres://…), PORTAL_DIR (the built portal), PUBLIC_URL (for links in mail), TRUST_PROXY (proxy
-addresses whose X-Forwarded-* headers are believed).`;
+addresses whose X-Forwarded-* headers are believed), SMTP_URL and MAIL_FROM (deliver mail; without
+SMTP_URL it stays in the outbox, which organizers read on the Mail page).`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -81,9 +82,11 @@ async function main() {
     demo: values.demo,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
+    ...(config.smtp ? { smtp: config.smtp } : {}),
   });
   const url = await server.listen(config.port, config.host);
   console.log(`Gorod is serving the portal and API at ${url}`);
+  if (!config.smtp) console.log('Mail is kept in the outbox (no SMTP_URL): organizers read it on the Mail page');
   const stop = async () => {
     await server.close();
     process.exit(0);

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppServices } from './context.js';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { buildApp } from './http/app.js';
+import { startMailDelivery } from './mail/delivery.js';
+import { smtpSender } from './mail/sender.js';
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -13,6 +15,8 @@ export interface ServerOptions {
   publicUrl?: string;
   /** Trusted proxies, see AppOptions. */
   trustProxy?: string;
+  /** Deliver the outbox through this SMTP server; without it, mail stays in the outbox (the development sink). */
+  smtp?: { url: string; from: string };
   now?: () => Date;
   log?: AppServices['log'];
 }
@@ -52,17 +56,22 @@ export async function createServer(options: ServerOptions): Promise<GorodServer>
     ...(options.portalDir ? { portalDir: options.portalDir } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
+  let stopDelivery: (() => Promise<void>) | undefined;
   return {
     app,
     db,
     async listen(port, host = '127.0.0.1') {
       await app.listen({ port, host });
+      if (options.smtp) {
+        stopDelivery = startMailDelivery({ db, sender: smtpSender(options.smtp.url, options.smtp.from), log: services.log });
+      }
       const address = app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const shownHost = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host;
       return `http://${shownHost}:${actualPort}`;
     },
     async close() {
+      await stopDelivery?.();
       await app.close();
       await db.destroy();
     },

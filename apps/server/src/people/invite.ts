@@ -3,7 +3,8 @@ import type { InviteInputSchema, Locale } from '@gorod/domain';
 import type { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../auth/audit.js';
-import { invitationMail, queueMail } from '../auth/mail.js';
+import { queueMail } from '../mail/outbox.js';
+import { invitationMail } from '../mail/templates.js';
 import { authPolicy } from '../auth/policy.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 

@@ -21,7 +21,8 @@ import {
 } from '@gorod/domain';
 import { z } from 'zod';
 import { audit } from '../auth/audit.js';
-import { passwordResetMail, queueMail } from '../auth/mail.js';
+import { queueMail } from '../mail/outbox.js';
+import { passwordResetMail } from '../mail/templates.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { authPolicy } from '../auth/policy.js';
 import { newSecret, sha256 } from '../auth/secrets.js';

@@ -85,7 +85,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+    .addColumn('sent_at', 'varchar(32)')
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('locked_until', 'varchar(32)')
+    .addColumn('last_error', 'text')
     .execute();
+  await db.schema.createIndex('mail_outbox_unsent').on('mail_outbox').columns(['sent_at', 'created_at']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export interface UsersTable {
   id: string;
   /** Lower-cased: emails compare case-insensitively. */
@@ -79,4 +81,10 @@ export interface MailOutboxTable {
   subject: string;
   body: string;
   created_at: string;
+  /** Null until an SMTP sender has delivered it; with the development sink, always null. */
+  sent_at: string | null;
+  attempts: Generated<number>;
+  /** A delivering replica holds the message until then. */
+  locked_until: string | null;
+  last_error: string | null;
 }

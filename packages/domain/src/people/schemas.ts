@@ -109,6 +109,10 @@ export const OutboxMailSchema = z.strictObject({
   subject: z.string(),
   body: z.string(),
   createdAt: z.string(),
+  /** When it was handed to the SMTP server; null while waiting (or kept by the development sink). */
+  sentAt: z.string().nullable(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
 });
 export type OutboxMail = z.infer<typeof OutboxMailSchema>;
 

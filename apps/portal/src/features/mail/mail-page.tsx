@@ -125,6 +125,20 @@ function MailItem({ mail }: { mail: OutboxMail }) {
               <time dateTime={mail.createdAt}>{formatInstant(mail.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
             </dd>
           </div>
+          <div>
+            <dt>
+              <FormattedMessage id="mail.delivery" />
+            </dt>
+            <dd data-testid="mail-delivery" data-delivered={mail.sentAt !== null}>
+              {mail.sentAt ? (
+                <FormattedMessage id="mail.delivery.sent" values={{ at: formatInstant(mail.sentAt, { timeStyle: 'short' }) }} />
+              ) : mail.lastError ? (
+                <FormattedMessage id="mail.delivery.failed" values={{ attempts: mail.attempts, error: mail.lastError }} />
+              ) : (
+                <FormattedMessage id="mail.delivery.kept" />
+              )}
+            </dd>
+          </div>
         </dl>
         <MailBody text={mail.body} />
       </div>

@@ -1,21 +1,6 @@
-import { type Db, insertMail } from '@gorod/db';
+// The texts of Gorod's mail, in the recipient's language.
 import type { Locale } from '@gorod/domain';
-import { v7 as uuidv7 } from 'uuid';
-
-/**
- * The one way Gorod sends mail: queue it in the outbox, inside the transaction of the change that causes
- * it, so a rolled-back change sends nothing. In development and tests the outbox is the sink that
- * organizers (the "Mail" page) and tests read; delivering it over SMTP is a separate worker.
- */
-export interface MailMessage {
-  to: string;
-  subject: string;
-  body: string;
-}
-
-export async function queueMail(db: Db, now: Date, message: MailMessage): Promise<void> {
-  await insertMail(db, { id: uuidv7(), to: message.to, subject: message.subject, body: message.body, createdAt: now.toISOString() });
-}
+import type { MailMessage } from './outbox.js';
 
 const forum = { ru: 'Города России', en: 'Cities of Russia', zh: '俄罗斯城市' } satisfies Record<Locale, string>;
 
