@@ -1,6 +1,7 @@
 import { describeEachDialect } from '@gorod/db/testing';
 import { expect, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
+import { Agent } from '@gorod/server/testing';
 import { createPerson, demo, usePortal } from './support/portal';
 
 const browser = launchBrowserForFile();
@@ -91,5 +92,29 @@ describeEachDialect('profile and API tokens', (dialect) => {
     await page.getByTestId('sign-in-link').waitFor();
     await page.goto(`${portal().url}/profile`);
     await page.waitForURL(/\/sign-in\?next=/);
+  });
+
+  it('changes the password, refusing a wrong current one, and ends the other sessions', async () => {
+    const person = await createPerson(portal());
+    const other = new Agent(portal().url);
+    await other.signIn(person.email, person.password);
+    // The wrong current password is a 400, which Chromium logs as a failed resource.
+    const page = await portal().open('/profile', {
+      signedInAs: person.email,
+      password: person.password,
+      allowConsoleErrors: [/status of 400/],
+    });
+    const form = page.getByTestId('password-form');
+    await form.getByLabel('Текущий пароль').fill('not-my-password');
+    await form.getByLabel('Новый пароль').fill('новый-пароль-2026');
+    await form.getByLabel('Повторите пароль').fill('новый-пароль-2026');
+    await form.getByRole('button', { name: 'Сменить пароль' }).click();
+    await form.getByText('неверный текущий пароль').waitFor();
+    await form.getByLabel('Текущий пароль').fill(person.password);
+    await form.getByRole('button', { name: 'Сменить пароль' }).click();
+    // The invitation's own sign-in and the other agent: two other sessions.
+    expect(await page.getByTestId('password-changed').textContent()).toBe('Пароль изменён. Завершены 2 других сеанса.');
+    expect((await other.call('auth.me', 'query')).status).toBe(401);
+    await new Agent(portal().url).signIn(person.email, 'новый-пароль-2026');
   });
 });

@@ -21,6 +21,7 @@ const expected: Record<string, Expected> = {
   'auth.signOut': 'public',
   'auth.signOutEverywhere': 'signedIn',
   'auth.me': 'signedIn+profile:read',
+  'auth.changePassword': 'signedIn',
   'auth.requestPasswordReset': 'public',
   'auth.resetPassword': 'public',
   'auth.invitation': 'public',

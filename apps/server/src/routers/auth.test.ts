@@ -119,6 +119,23 @@ describeEachDialect('signing in and out', (dialect) => {
     expect(await api().lastMailTo('ghost@example.org')).toBeUndefined();
   });
 
+  it('changes the password given the current one, ending the other sessions but this one', async () => {
+    clock = new Date('2026-11-25T09:00:00Z');
+    const phone = await api().signedIn('organizer@example.org');
+    const laptop = await api().signedIn('organizer@example.org');
+    const wrong = await laptop.call('auth.changePassword', 'mutation', { currentPassword: 'not-it', newPassword: 'совсем-новый-пароль' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.data.issues[0]).toMatchObject({ path: ['currentPassword'], code: 'wrong_password' });
+    const short = await laptop.call('auth.changePassword', 'mutation', { currentPassword: 'gorod-demo', newPassword: 'short' });
+    expect(short.body.error.data.issues[0]).toMatchObject({ path: ['newPassword'], code: 'too_small' });
+    expect(await laptop.client.auth.changePassword.mutate({ currentPassword: 'gorod-demo', newPassword: 'совсем-новый-пароль' })).toEqual({
+      otherSessionsEnded: 1,
+    });
+    expect((await laptop.call('auth.me', 'query')).status).toBe(200);
+    expect((await phone.call('auth.me', 'query')).status).toBe(401);
+    await api().signedIn('organizer@example.org', 'совсем-новый-пароль');
+  });
+
   it('limits reset mails per email, known or not', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {

@@ -1,6 +1,7 @@
 import {
   clearSignInFailures,
   consumeLinkToken,
+  deleteOtherSessions,
   deleteSession,
   deleteUserSessions,
   findCredentials,
@@ -14,6 +15,8 @@ import {
 import {
   AcceptInvitationInputSchema,
   GorodError,
+  issue,
+  PasswordChangeInputSchema,
   PasswordResetInputSchema,
   PasswordResetRequestInputSchema,
   SignInInputSchema,
@@ -142,6 +145,33 @@ export const authRouter = router({
     });
     return { ok: true };
   }),
+
+  /** Changes the signed-in user's password, given the current one; their other sessions end. Browser session only. */
+  changePassword: signedInProcedure()
+    .input(PasswordChangeInputSchema)
+    .mutation(async ({ ctx, input }): Promise<{ otherSessionsEnded: number }> => {
+      // Declared without a token scope, so only a browser session gets here.
+      if (ctx.actor.kind !== 'session') throw new GorodError('FORBIDDEN', 'Only a browser session may change the password');
+      const { sessionIdHash } = ctx.actor;
+      const user = await userOrFail(ctx, ctx.actor.userId);
+      const accountKey = `account:${user.email}`;
+      await assertNotThrottled(ctx, [accountKey]);
+      const credentials = await findCredentials(ctx.db, user.email);
+      if (!(await verifyPassword(credentials?.password_hash, input.currentPassword))) {
+        // Guessing the current password here is throttled like signing in.
+        await recordSignInFailure(ctx.db, accountKey, ctx.now(), authPolicy.accountThrottle);
+        throw new GorodError('INVALID_INPUT', 'The current password is wrong', [
+          issue(['currentPassword'], 'wrong_password', 'The current password is wrong'),
+        ]);
+      }
+      const passwordHash = await hashPassword(input.newPassword);
+      return ctx.db.transaction().execute(async (trx) => {
+        await updateUser(trx, user.id, { passwordHash });
+        const otherSessionsEnded = await deleteOtherSessions(trx, user.id, sessionIdHash);
+        await audit(trx, ctx, 'auth.password_changed', { actorUserId: user.id, subjectUserId: user.id });
+        return { otherSessionsEnded };
+      });
+    }),
 
   /** Who an invitation link is for, so the page can greet them before they choose a password. Public. */
   invitation: publicProcedure

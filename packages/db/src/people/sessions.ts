@@ -52,6 +52,12 @@ export async function deleteUserSessions(db: Db, userId: string): Promise<number
   return Number(result.numDeletedRows);
 }
 
+/** Ends every session of the user but one (the one they are using). */
+export async function deleteOtherSessions(db: Db, userId: string, keepIdHash: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id_hash', '!=', keepIdHash).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function rolesOfUser(db: Db, userId: string): Promise<string[]> {
   const rows = await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).orderBy('role').execute();
   return rows.map((r) => r.role);

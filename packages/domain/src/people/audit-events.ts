@@ -4,6 +4,7 @@ export const auditEventNames = [
   'auth.sign_in_failed',
   'auth.signed_out_everywhere',
   'auth.password_reset',
+  'auth.password_changed',
   'people.invited',
   'people.invitation_accepted',
   'people.roles_changed',

@@ -70,6 +70,7 @@ export const LinkTokenSchema = z.string().min(20).max(200);
 export const AcceptInvitationInputSchema = z.strictObject({ token: LinkTokenSchema, password: PasswordSchema });
 export const PasswordResetRequestInputSchema = z.strictObject({ email: EmailSchema });
 export const PasswordResetInputSchema = z.strictObject({ token: LinkTokenSchema, password: PasswordSchema });
+export const PasswordChangeInputSchema = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: PasswordSchema });
 
 export const UserListInputSchema = z.strictObject({
   search: z.string().trim().max(100).optional(),

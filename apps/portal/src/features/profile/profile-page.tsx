@@ -15,6 +15,7 @@ import { TextField } from '../../ui/text-field';
 import { useFormIssues } from '../auth/use-form-issues';
 import { leaveSignedOut, useMe, useSessionChange } from '../auth/use-me';
 import { CityCombobox } from '../cities/city-combobox';
+import { PasswordCard } from './password-card';
 
 /** `/profile`: the signed-in person's name, city, position, language and time zone. */
 export function ProfilePage() {
@@ -39,6 +40,7 @@ export function ProfilePage() {
       )}
       {/* Keyed by the saved profile, so the form starts again from what the server holds. */}
       <ProfileForm key={me.data.id} user={me.data} />
+      <PasswordCard />
       <SessionsCard />
       <p className="page-links">
         <Link to="/profile/tokens">
