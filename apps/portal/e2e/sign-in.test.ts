@@ -23,6 +23,9 @@ describeEachDialect('signing in and out', (dialect) => {
     await page.waitForURL(/\/sign-in$/);
     await signInWithForm(page, demo.learner, demo.password);
     await page.waitForURL(/\/profile$/);
+    // The address changes at once, but React shows the profile only once its chunk has loaded; a menu
+    // opened before that closes when the page arrives, as after any navigation.
+    await page.getByRole('heading', { level: 1, name: 'Профиль' }).waitFor();
     expect(await page.getByTestId('account-name').textContent()).toBe(me.name);
 
     await page.getByTestId('account-button').click();

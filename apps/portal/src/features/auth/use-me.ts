@@ -37,9 +37,13 @@ export function useMe() {
 
 const isMe = (key: readonly unknown[], meKey: readonly unknown[]) => JSON.stringify(key) === JSON.stringify(meKey);
 
-/** Everything fetched as the previous user (or as nobody) is fetched again as the new one. */
+/**
+ * Everything fetched as nobody is fetched again as the new user. Invalidated, not reset: what is on
+ * screen stays until the fresh answer arrives, so the header does not jump under the person's cursor.
+ * (Switching between two users always passes through signing out, which reloads the page.)
+ */
 function refetchAllBut(queryClient: QueryClient, meKey: readonly unknown[]) {
-  return queryClient.resetQueries({ predicate: (query) => !isMe(query.queryKey, meKey) });
+  return queryClient.invalidateQueries({ predicate: (query) => !isMe(query.queryKey, meKey) });
 }
 
 /**
