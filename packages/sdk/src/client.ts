@@ -50,7 +50,7 @@ export function apiUrlOf(serverUrl: string): string {
  * Creates a typed client of a Gorod server. Every input and output is typed from the server's router.
  *
  * @example
- * import { createGorodClient, cityLocalTime } from '@gorod/sdk';
+ * import { createGorodClient, cityLocalTime } from "@gorod/sdk";
  *
  * const gorod = createGorodClient({ url: 'http://localhost:3000' });
  * const { items } = await gorod.cities.list.query({ search: 'екатеринбург' });
