@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/error-message';
 import { hasMessage } from '../../ui/issue-text';
 import { Spinner } from '../../ui/spinner';
 import { useFormatInstant } from '../auth/use-format-instant';
+import { PageHeader } from '../../ui/page-header';
 
 const pageSize = 50;
 
@@ -28,14 +29,7 @@ export function AuditPage() {
   const items = log.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>
-          <FormattedMessage id="audit.title" />
-        </h1>
-        <p className="lead">
-          <FormattedMessage id="audit.lead" />
-        </p>
-      </header>
+      <PageHeader title={<FormattedMessage id="audit.title" />} lead={<FormattedMessage id="audit.lead" />} />
       <div className="filters filters--single">
         <div className="field">
           <label htmlFor={filterId}>

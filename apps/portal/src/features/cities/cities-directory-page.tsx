@@ -7,6 +7,7 @@ import { DirectoryFilters } from './directory-filters';
 import { useCityDirectory } from './use-city-directory';
 import { useCityFilters } from './use-city-filters';
 import { useRegions } from './use-regions';
+import { PageHeader } from '../../ui/page-header';
 
 /** `/cities`: the directory with search, district and region filters, a page at a time. */
 export function CitiesDirectoryPage() {
@@ -20,14 +21,7 @@ export function CitiesDirectoryPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>
-          <FormattedMessage id="cities.directory.title" />
-        </h1>
-        <p className="lead">
-          <FormattedMessage id="cities.directory.lead" />
-        </p>
-      </header>
+      <PageHeader title={<FormattedMessage id="cities.directory.title" />} lead={<FormattedMessage id="cities.directory.lead" />} />
 
       <DirectoryFilters filters={filters} regions={regions.data} onChange={setFilters} onReset={resetFilters} />
 

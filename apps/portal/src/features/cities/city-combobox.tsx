@@ -1,12 +1,13 @@
 import { type City, type Issue, localizedName } from '@gorod/sdk';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
 import { useTRPC } from '../../lib/trpc';
 import { issueText } from '../../ui/issue-text';
 import { regionName } from './region-label';
 import { useRegions } from './use-regions';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
 
 const searchDelayMs = 250;
 
@@ -42,16 +43,11 @@ export function CityCombobox({ label, name, value, onChange, issues = [] }: City
   const selectedName = value && selectedCity ? localizedName(selectedCity.name, locale) : '';
 
   const [text, setText] = useState<string | undefined>(undefined);
-  const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const shown = text ?? selectedName;
 
-  useEffect(() => {
-    if (text === undefined) return;
-    const timer = setTimeout(() => setSearch(text.trim()), searchDelayMs);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const search = useDebouncedValue(text?.trim() ?? '', searchDelayMs);
 
   const found = useQuery({
     ...trpc.cities.list.queryOptions({ limit: 8, ...(search ? { search } : {}) }),
@@ -66,7 +62,6 @@ export function CityCombobox({ label, name, value, onChange, issues = [] }: City
     setPicked(city ?? undefined);
     onChange(city);
     setText(undefined);
-    setSearch('');
     setOpen(false);
   };
 

@@ -4,8 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
 import type { CityFilters } from './use-city-filters';
 import type { RegionIndex } from './use-regions';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
 
-const searchDelayMs = 300;
 
 interface DirectoryFiltersProps {
   filters: CityFilters;
@@ -29,14 +29,12 @@ export function DirectoryFilters({ filters, regions, onChange, onReset }: Direct
       setText(filters.search);
     }
   }, [filters.search]);
+  const settled = useDebouncedValue(text);
   useEffect(() => {
-    if (text === sent.current) return;
-    const timer = setTimeout(() => {
-      sent.current = text;
-      onChange({ search: text }, { replace: true });
-    }, searchDelayMs);
-    return () => clearTimeout(timer);
-  }, [text, onChange]);
+    if (settled === sent.current) return;
+    sent.current = settled;
+    onChange({ search: settled }, { replace: true });
+  }, [settled, onChange]);
 
   const regionOptions = useMemo(() => {
     const collator = new Intl.Collator(locale);

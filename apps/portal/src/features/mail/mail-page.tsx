@@ -1,11 +1,13 @@
 import type { OutboxMail } from '@gorod/sdk';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Fragment, useEffect, useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useTRPC } from '../../lib/trpc';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { ErrorMessage } from '../../ui/error-message';
 import { Spinner } from '../../ui/spinner';
 import { useFormatInstant } from '../auth/use-format-instant';
+import { PageHeader } from '../../ui/page-header';
 
 const urlPattern = /(https?:\/\/[^\s<>"]+)/g;
 
@@ -39,12 +41,8 @@ export function MailPage() {
   const trpc = useTRPC();
   const filterId = useId();
   const [text, setText] = useState('');
-  const [to, setTo] = useState('');
   const [limit, setLimit] = useState(20);
-  useEffect(() => {
-    const timer = setTimeout(() => setTo(text.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const to = useDebouncedValue(text.trim());
   const outbox = useQuery({
     ...trpc.mail.outbox.queryOptions({ limit, ...(to ? { to } : {}) }),
     placeholderData: keepPreviousData,
@@ -52,14 +50,7 @@ export function MailPage() {
   });
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>
-          <FormattedMessage id="mail.title" />
-        </h1>
-        <p className="lead">
-          <FormattedMessage id="mail.lead" />
-        </p>
-      </header>
+      <PageHeader title={<FormattedMessage id="mail.title" />} lead={<FormattedMessage id="mail.lead" />} />
       <div className="filters filters--single">
         <div className="field">
           <label htmlFor={filterId}>

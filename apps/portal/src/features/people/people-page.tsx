@@ -1,5 +1,5 @@
 import { type Role, roles } from '@gorod/sdk';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorMessage } from '../../ui/error-message';
 import { Spinner } from '../../ui/spinner';
@@ -8,8 +8,8 @@ import { CsvImport } from './csv-import';
 import { InviteForm } from './invite-form';
 import { PersonRow } from './person-row';
 import { type PeopleFilters, usePeople } from './use-people';
-
-const searchDelayMs = 300;
+import { PageHeader } from '../../ui/page-header';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
 
 /** `/people` (organizers): everyone, their roles and status; invitations one by one or from a CSV file. */
 export function PeoplePage() {
@@ -17,24 +17,14 @@ export function PeoplePage() {
   const me = useMe();
   const ids = { search: useId(), role: useId() };
   const [text, setText] = useState('');
-  const [filters, setFilters] = useState<PeopleFilters>({ search: '', role: undefined, includeDeactivated: false });
-  useEffect(() => {
-    const timer = setTimeout(() => setFilters((current) => (current.search === text ? current : { ...current, search: text })), searchDelayMs);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const people = usePeople(filters);
+  const [filters, setFilters] = useState<Omit<PeopleFilters, 'search'>>({ role: undefined, includeDeactivated: false });
+  const search = useDebouncedValue(text);
+  const people = usePeople({ ...filters, search });
   const list = people.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>
-          <FormattedMessage id="people.title" />
-        </h1>
-        <p className="lead">
-          <FormattedMessage id="people.lead" />
-        </p>
-      </header>
+      <PageHeader title={<FormattedMessage id="people.title" />} lead={<FormattedMessage id="people.lead" />} />
 
       <div className="panels">
         <details className="panel" data-testid="invite-panel">

@@ -16,6 +16,7 @@ import { useFormIssues } from '../auth/use-form-issues';
 import { leaveSignedOut, useMe, useSessionChange } from '../auth/use-me';
 import { CityCombobox } from '../cities/city-combobox';
 import { PasswordCard } from './password-card';
+import { PageHeader } from '../../ui/page-header';
 
 /** `/profile`: the signed-in person's name, city, position, language and time zone. */
 export function ProfilePage() {
@@ -25,14 +26,7 @@ export function ProfilePage() {
   if (!me.data) return <Spinner />;
   return (
     <div className="page page--narrow">
-      <header className="page-header">
-        <h1>
-          <FormattedMessage id="profile.title" />
-        </h1>
-        <p className="lead">
-          <FormattedMessage id="profile.lead" values={{ email: me.data.email }} />
-        </p>
-      </header>
+      <PageHeader title={<FormattedMessage id="profile.title" />} lead={<FormattedMessage id="profile.lead" values={{ email: me.data.email }} />} />
       {welcome && (
         <p className="notice notice--success" role="status" data-testid="welcome">
           <FormattedMessage id="profile.welcome" values={{ name: me.data.name }} />

@@ -10,6 +10,7 @@ import { Spinner } from '../../ui/spinner';
 import { TextField } from '../../ui/text-field';
 import { useFormatInstant } from '../auth/use-format-instant';
 import { useFormIssues } from '../auth/use-form-issues';
+import { PageHeader } from '../../ui/page-header';
 
 /** `/profile/tokens`: the signed-in person's API tokens; a new token's secret is shown once. */
 export function TokensPage() {
@@ -18,14 +19,7 @@ export function TokensPage() {
   const [created, setCreated] = useState<{ token: ApiToken; secret: string } | undefined>(undefined);
   return (
     <div className="page page--narrow">
-      <header className="page-header">
-        <h1>
-          <FormattedMessage id="tokens.title" />
-        </h1>
-        <p className="lead">
-          <FormattedMessage id="tokens.lead" />
-        </p>
-      </header>
+      <PageHeader title={<FormattedMessage id="tokens.title" />} lead={<FormattedMessage id="tokens.lead" />} />
       {created && <SecretBox name={created.token.name} secret={created.secret} onDone={() => setCreated(undefined)} />}
       <CreateTokenForm onCreated={setCreated} />
       <section aria-labelledby="tokens-list-title">
