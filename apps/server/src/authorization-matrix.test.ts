@@ -37,6 +37,7 @@ const expected: Record<string, Expected> = {
   'people.setRoles': 'organizer',
   'people.deactivate': 'organizer',
   'people.reactivate': 'organizer',
+  'people.unlock': 'organizer',
   'audit.list': 'organizer',
   'mail.outbox': 'organizer',
 };

@@ -7,6 +7,7 @@ import type {
   MailOutboxTable,
   SessionsTable,
   SignInFailuresTable,
+  TrustedDevicesTable,
   UserRolesTable,
   UsersTable,
 } from './people/tables.js';
@@ -23,6 +24,7 @@ export interface Database {
   link_tokens: LinkTokensTable;
   api_tokens: ApiTokensTable;
   sign_in_failures: SignInFailuresTable;
+  trusted_devices: TrustedDevicesTable;
   audit_events: AuditEventsTable;
   mail_outbox: MailOutboxTable;
 }

@@ -27,13 +27,16 @@ import { audit } from '../auth/audit.js';
 import { queueMail } from '../mail/outbox.js';
 import { passwordResetMail } from '../mail/templates.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { trustedDeviceOf, trustThisDevice } from '../auth/device-cookie.js';
 import { authPolicy } from '../auth/policy.js';
+import { accountKey, addressKey, attemptsLeftDetails, deviceKey, reservePasswordCheck } from '../auth/throttle.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { endSession, sessionIdHashOf, startSession } from '../auth/sessions.js';
 import type { RequestServices } from '../context.js';
 import { publicProcedure, router, signedInProcedure } from '../trpc.js';
 
-const wrongCredentials = () => new GorodError('UNAUTHENTICATED', 'The email or the password is wrong');
+const wrongCredentials = (details?: { attemptsLeft: number }) =>
+  new GorodError('UNAUTHENTICATED', 'The email or the password is wrong', [], details);
 const invalidLink = () =>
   new GorodError('NOT_FOUND', 'This link has expired or has already been used; ask for a new one', [
     { path: ['token'], code: 'invalid_link', message: 'This link has expired or has already been used', i18nKey: 'errors.issue.invalid_link' },
@@ -61,24 +64,30 @@ async function assertNotThrottled(services: RequestServices, keys: string[]): Pr
 }
 
 export const authRouter = router({
-  /** Signs in with email and password and sets the session cookie. Public; throttled per account and per address. */
+  /**
+   * Signs in with email and password and sets the session cookie. Public. Each password check is reserved
+   * first (see auth/throttle.ts): on the account and the client address, or, from a browser that signed in
+   * to this account before, on that browser's own budget only.
+   */
   signIn: publicProcedure.input(SignInInputSchema).mutation(async ({ ctx, input }): Promise<User> => {
-    const accountKey = `account:${input.email}`;
-    const addressKey = `address:${ctx.http.ip}`;
-    await assertNotThrottled(ctx, [accountKey, addressKey]);
     const credentials = await findCredentials(ctx.db, input.email);
+    const device = credentials ? await trustedDeviceOf(ctx, credentials.id) : undefined;
+    const keys = device ? [deviceKey(device)] : [addressKey(ctx.http.ip), accountKey(input.email)];
+    const check = await reservePasswordCheck(ctx, keys);
     const passwordOk = await verifyPassword(credentials?.password_hash, input.password);
     if (!credentials || !passwordOk || credentials.deactivated_at) {
       await ctx.db.transaction().execute(async (trx) => {
-        await recordSignInFailure(trx, accountKey, ctx.now(), authPolicy.accountThrottle);
-        await recordSignInFailure(trx, addressKey, ctx.now(), authPolicy.addressThrottle);
+        await check.failed(trx);
         await audit(trx, ctx, 'auth.sign_in_failed', { subjectUserId: credentials?.id ?? null }, { email: input.email });
       });
-      throw wrongCredentials();
+      throw wrongCredentials(attemptsLeftDetails(check));
     }
     return ctx.db.transaction().execute(async (trx) => {
       const services = { ...ctx, db: trx };
-      await clearSignInFailures(trx, accountKey);
+      await check.succeeded(trx);
+      // The owner got in (perhaps from a trusted browser): a lock strangers put on the account ends too.
+      await clearSignInFailures(trx, accountKey(input.email).key);
+      await trustThisDevice(services, credentials.id, device);
       // A session id from before sign-in (perhaps planted) is dropped; the new one replaces its cookie.
       const previous = sessionIdHashOf(services);
       if (previous) await deleteSession(trx, previous);
@@ -154,16 +163,20 @@ export const authRouter = router({
       if (ctx.actor.kind !== 'session') throw new GorodError('FORBIDDEN', 'Only a browser session may change the password');
       const { sessionIdHash } = ctx.actor;
       const user = await userOrFail(ctx, ctx.actor.userId);
-      const accountKey = `account:${user.email}`;
-      await assertNotThrottled(ctx, [accountKey]);
+      // Guessing the current password here is throttled like signing in, with the same reservation.
+      const device = await trustedDeviceOf(ctx, user.id);
+      const check = await reservePasswordCheck(ctx, [device ? deviceKey(device) : accountKey(user.email)]);
       const credentials = await findCredentials(ctx.db, user.email);
       if (!(await verifyPassword(credentials?.password_hash, input.currentPassword))) {
-        // Guessing the current password here is throttled like signing in.
-        await recordSignInFailure(ctx.db, accountKey, ctx.now(), authPolicy.accountThrottle);
-        throw new GorodError('INVALID_INPUT', 'The current password is wrong', [
-          issue(['currentPassword'], 'wrong_password', 'The current password is wrong'),
-        ]);
+        await check.failed(ctx.db);
+        throw new GorodError(
+          'INVALID_INPUT',
+          'The current password is wrong',
+          [issue(['currentPassword'], 'wrong_password', 'The current password is wrong')],
+          attemptsLeftDetails(check),
+        );
       }
+      await check.succeeded(ctx.db);
       const passwordHash = await hashPassword(input.newPassword);
       return ctx.db.transaction().execute(async (trx) => {
         await updateUser(trx, user.id, { passwordHash });

@@ -1,4 +1,16 @@
-import { deleteUserSessions, emailTaken, findCity, findUser, hasPassword, listUsers, setRoles, updateUser } from '@gorod/db';
+import {
+  clearSignInFailuresOf,
+  deleteUserSessions,
+  emailTaken,
+  findCity,
+  findUser,
+  hasPassword,
+  listUsers,
+  locksInForce,
+  setRoles,
+  trustedDeviceHashes,
+  updateUser,
+} from '@gorod/db';
 import {
   GorodError,
   ImportParticipantsInputSchema,
@@ -10,6 +22,7 @@ import {
   UserListInputSchema,
 } from '@gorod/domain';
 import { audit } from '../auth/audit.js';
+import { accountKey, deviceKey } from '../auth/throttle.js';
 import type { RequestServices } from '../context.js';
 import { type ImportReport, importParticipants } from '../people/import-participants.js';
 import { invitePerson, sendInvitationLink } from '../people/invite.js';
@@ -32,8 +45,15 @@ async function existingUser(ctx: RequestServices, userId: string): Promise<User>
 }
 
 export const peopleRouter = router({
-  /** Everyone, newest first, searched by name or email. Organizers only. */
-  list: organizer.input(UserListInputSchema).query(({ ctx, input }) => listUsers(ctx.db, input)),
+  /** Everyone, newest first, searched by name or email, with when a sign-in lock on them ends. Organizers only. */
+  list: organizer.input(UserListInputSchema).query(async ({ ctx, input }) => {
+    const page = await listUsers(ctx.db, input);
+    const locks = await locksInForce(ctx.db, page.items.map((user) => accountKey(user.email).key), ctx.now());
+    return {
+      ...page,
+      items: page.items.map((user) => ({ ...user, lockedUntil: locks.get(accountKey(user.email).key) ?? null })),
+    };
+  }),
 
   /** Invites one person by email. Organizers only. */
   invite: organizer.input(InviteInputSchema).mutation(({ ctx, input }): Promise<User> =>
@@ -98,6 +118,22 @@ export const peopleRouter = router({
       await deleteUserSessions(trx, input.userId);
       await audit(trx, ctx, 'people.deactivated', { actorUserId: ctx.actor.userId, subjectUserId: input.userId });
       return existingUser({ ...ctx, db: trx }, input.userId);
+    }),
+  ),
+
+  /**
+   * Lifts the sign-in locks on a person's account and on their trusted browsers, for someone who cannot wait
+   * (a stranger's guesses locked them out). Audited. Organizers only.
+   */
+  unlock: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<{ ok: true }> =>
+    ctx.db.transaction().execute(async (trx) => {
+      const user = await existingUser({ ...ctx, db: trx }, input.userId);
+      const devices = await trustedDeviceHashes(trx, user.id);
+      const keys = [accountKey(user.email).key, ...devices.map((idHash) => deviceKey(idHash).key)];
+      const lockedUntil = (await locksInForce(trx, keys, ctx.now())).get(accountKey(user.email).key) ?? null;
+      await clearSignInFailuresOf(trx, keys);
+      await audit(trx, ctx, 'people.unlocked', { actorUserId: ctx.actor.userId, subjectUserId: user.id }, lockedUntil ? { lockedUntil } : {});
+      return { ok: true };
     }),
   ),
 

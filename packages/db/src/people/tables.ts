@@ -55,12 +55,26 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
-/** Failed sign-ins per account and per address, shared by every replica. */
+/**
+ * Password checks per throttle key (an account, a client address, a trusted device), shared by every
+ * replica. `failures` counts checks reserved in the window (a refunded success no longer counts).
+ */
 export interface SignInFailuresTable {
   key: string;
   failures: number;
   window_started_at: string;
   locked_until: string | null;
+  /** Locks in a row: each one lasts twice the one before, up to the policy's longest. */
+  lock_count: Generated<number>;
+}
+
+/** A browser that has signed in to this account (OWASP device cookie). Only the SHA-256 of its cookie is stored. */
+export interface TrustedDevicesTable {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
+  expires_at: string;
 }
 
 export interface AuditEventsTable {

@@ -10,6 +10,7 @@ export const auditEventNames = [
   'people.roles_changed',
   'people.deactivated',
   'people.reactivated',
+  'people.unlocked',
   'tokens.created',
   'tokens.revoked',
 ] as const;

@@ -1,4 +1,4 @@
-import { SignInInputSchema } from '@gorod/sdk';
+import { SignInInputSchema, toGorodError } from '@gorod/sdk';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -36,6 +36,8 @@ export function SignInPage() {
     }),
   );
   const form = useFormIssues(signIn.error);
+  // Told before the last attempts, so nobody walks into a lock unwarned.
+  const attemptsLeft = signIn.error ? toGorodError(signIn.error).details?.attemptsLeft : undefined;
   const passwordReset = (location.state as { passwordReset?: boolean } | null)?.passwordReset === true;
 
   // Already signed in (another tab, the back button): go on.
@@ -78,6 +80,11 @@ export function SignInPage() {
         />
         {form.formError !== undefined && (
           <ErrorMessage error={form.formError} messages={{ UNAUTHENTICATED: 'auth.signIn.wrongCredentials' }} />
+        )}
+        {typeof attemptsLeft === 'number' && (
+          <p className="notice" role="status" data-testid="attempts-left">
+            <FormattedMessage id="auth.signIn.attemptsLeft" values={{ count: attemptsLeft }} />
+          </p>
         )}
         <div className="form__actions">
           <button type="submit" className="button" disabled={signIn.isPending}>

@@ -5,12 +5,17 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useTRPC } from '../../lib/trpc';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorMessage } from '../../ui/error-message';
+import { useFormatInstant } from '../auth/use-format-instant';
 import { useSessionChange } from '../auth/use-me';
 import { CityName } from './city-name';
 
+/** A row of `people.list`: the person, and when a sign-in lock on their account ends (null when there is none). */
+type ListedPerson = User & { lockedUntil: string | null };
+
 /** One person: who, where, roles and status, and what an organizer can do about them. */
-export function PersonRow({ person, isMe }: { person: User; isMe: boolean }) {
+export function PersonRow({ person, isMe }: { person: ListedPerson; isMe: boolean }) {
   const intl = useIntl();
+  const formatInstant = useFormatInstant();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { updated } = useSessionChange();
@@ -29,7 +34,8 @@ export function PersonRow({ person, isMe }: { person: User; isMe: boolean }) {
   const deactivate = useMutation(trpc.people.deactivate.mutationOptions({ onSuccess: refresh }));
   const reactivate = useMutation(trpc.people.reactivate.mutationOptions({ onSuccess: refresh }));
   const resend = useMutation(trpc.people.resendInvitation.mutationOptions());
-  const failed = setRoles.error ?? deactivate.error ?? reactivate.error ?? resend.error;
+  const unlock = useMutation(trpc.people.unlock.mutationOptions({ onSuccess: refresh }));
+  const failed = setRoles.error ?? deactivate.error ?? reactivate.error ?? resend.error ?? unlock.error;
   const deactivated = person.deactivatedAt !== null;
 
   return (
@@ -54,6 +60,11 @@ export function PersonRow({ person, isMe }: { person: User; isMe: boolean }) {
           >
             <FormattedMessage id={`people.status.${person.status}`} />
           </span>
+          {person.lockedUntil && (
+            <span className="badge badge--muted" data-testid="person-locked">
+              <FormattedMessage id="people.locked" values={{ time: formatInstant(person.lockedUntil, { timeStyle: 'short' }) }} />
+            </span>
+          )}
         </p>
         <p className="item__meta">
           <a href={`mailto:${person.email}`}>{person.email}</a>
@@ -142,6 +153,11 @@ export function PersonRow({ person, isMe }: { person: User; isMe: boolean }) {
             }}
           >
             <FormattedMessage id="people.roles.edit" />
+          </button>
+        )}
+        {person.lockedUntil && (
+          <button type="button" className="button button--secondary" disabled={unlock.isPending} onClick={() => unlock.mutate({ userId: person.id })}>
+            <FormattedMessage id="people.unlock.button" />
           </button>
         )}
         {person.status === 'invited' && (
