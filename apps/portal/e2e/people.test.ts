@@ -11,6 +11,22 @@ const phone = { width: 375, height: 740 };
 describeEachDialect('organizer pages', (dialect) => {
   const portal = usePortal(browser, dialect);
 
+  it('shows a locked account, lifts the lock with one button, and the person signs in at once', async () => {
+    const person = await createPerson(portal(), { name: 'Лев Забытый' });
+    const stranger = new Agent(portal().url);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await stranger.client.auth.signIn.mutate({ email: person.email, password: 'guess-guess' }).catch(() => undefined);
+    }
+    const page = await portal().open('/people', { signedInAs: demo.organizer });
+    await page.getByLabel('Имя или почта').fill(person.email);
+    const row = page.locator(`[data-testid="person-row"][data-email="${person.email}"]`);
+    expect(await row.getByTestId('person-locked').textContent()).toMatch(/^Вход заблокирован до \d{1,2}:\d{2}$/);
+    await row.getByRole('button', { name: 'Снять блокировку входа' }).click();
+    await row.getByTestId('person-locked').waitFor({ state: 'detached' });
+    expect(await row.getByRole('button', { name: 'Снять блокировку входа' }).count()).toBe(0);
+    await new Agent(portal().url).signIn(person.email, person.password);
+  });
+
   it('invites a person, who follows the link from the mail page, chooses a password and is signed in', async () => {
     const email = `invitee-${dialect}@example.org`;
     const page = await portal().open('/people', { signedInAs: demo.organizer });

@@ -59,7 +59,21 @@ describeEachDialect('signing in and out', (dialect) => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.getAttribute('data-error-code')).toBe('TOO_MANY_REQUESTS');
-    expect(await alert.textContent()).toBe('Слишком много неудачных попыток. Попробуйте снова через 15 минут.');
+    expect(await alert.textContent()).toBe('Слишком много неудачных попыток. Попробуйте снова через 1 минуту.');
+  });
+
+  it('warns before the last attempts that signing in will pause', async () => {
+    const person = await createPerson(portal(), { name: 'Анна Торопливая' });
+    const agent = new Agent(portal().url);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await agent.client.auth.signIn.mutate({ email: person.email, password: 'guess-guess' }).catch(() => undefined);
+    }
+    const page = await portal().open('/sign-in', { allowConsoleErrors: [/status of 401/] });
+    await signInWithForm(page, person.email, 'wrong-password');
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByTestId('attempts-left').textContent()).toBe(
+      'Осталось 2 попытки, затем вход в эту учётную запись ненадолго приостановится.',
+    );
   });
 
   it('sends a signed-out visitor from /profile to sign in, and back to /profile afterwards', async () => {
