@@ -85,8 +85,8 @@ export const authRouter = router({
     return ctx.db.transaction().execute(async (trx) => {
       const services = { ...ctx, db: trx };
       await check.succeeded(trx);
-      // The owner got in (perhaps from a trusted browser): a lock strangers put on the account ends too.
-      await clearSignInFailures(trx, accountKey(input.email).key);
+      // From a trusted browser the account's lock was not consulted; its owner got in, so it ends too.
+      if (device) await clearSignInFailures(trx, accountKey(input.email).key);
       await trustThisDevice(services, credentials.id, device);
       // A session id from before sign-in (perhaps planted) is dropped; the new one replaces its cookie.
       const previous = sessionIdHashOf(services);
