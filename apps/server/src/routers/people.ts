@@ -1,4 +1,16 @@
-import { deleteUserSessions, emailTaken, findCity, findUser, hasPassword, listUsers, setRoles, updateUser } from '@gorod/db';
+import {
+  deleteUserSessions,
+  emailTaken,
+  emailTakenIssue,
+  emailTakenMessage,
+  findCity,
+  findUser,
+  hasPassword,
+  listUsers,
+  lockUser,
+  setRoles,
+  updateUser,
+} from '@gorod/db';
 import {
   GorodError,
   ImportParticipantsInputSchema,
@@ -35,12 +47,13 @@ export const peopleRouter = router({
   /** Everyone, newest first, searched by name or email. Organizers only. */
   list: organizer.input(UserListInputSchema).query(({ ctx, input }) => listUsers(ctx.db, input)),
 
-  /** Invites one person by email. Organizers only. */
+  /**
+   * Invites one person by email. Organizers only. Of two concurrent invitations of one email, one wins
+   * and the other is the same `CONFLICT` at `email` as a late one (the insert maps the unique key).
+   */
   invite: organizer.input(InviteInputSchema).mutation(({ ctx, input }): Promise<User> =>
     ctx.db.transaction().execute(async (trx) => {
-      if (await emailTaken(trx, input.email)) {
-        throw new GorodError('CONFLICT', 'Someone with this email is already invited', [issue(['email'], 'taken', 'This email is already taken')]);
-      }
+      if (await emailTaken(trx, input.email)) throw new GorodError('CONFLICT', emailTakenMessage, [emailTakenIssue()]);
       const city = input.cityId ? await findCity(trx, input.cityId) : undefined;
       if (input.cityId && !city) {
         throw new GorodError('INVALID_INPUT', 'Some fields need attention', [issue(['cityId'], 'not_found', 'No city with this id')]);
@@ -69,9 +82,13 @@ export const peopleRouter = router({
     }),
   ),
 
-  /** Replaces a person's roles. An organizer cannot drop their own organizer role. Organizers only. */
+  /**
+   * Replaces a person's roles. An organizer cannot drop their own organizer role. Organizers only.
+   * Concurrent calls on one person take turns on the person's row: the last to commit wins whole.
+   */
   setRoles: organizer.input(SetRolesInputSchema).mutation(({ ctx, input }): Promise<User> =>
     ctx.db.transaction().execute(async (trx) => {
+      await lockUser(trx, input.userId);
       const before = await existingUser({ ...ctx, db: trx }, input.userId);
       if (input.userId === ctx.actor.userId && !input.roles.includes('organizer')) {
         throw new GorodError('CONFLICT', 'You cannot remove your own organizer role; ask another organizer', [
