@@ -2,8 +2,8 @@ import { issue, type Locale, normalizeSearchText, type Role, type User, type Use
 import { sql } from 'kysely';
 import type { Db } from '../create-db.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { conflictOnUniqueViolation } from '../unique-violation.js';
 import { foldedContains } from '../like.js';
+import { conflictOnUniqueViolation } from '../unique-violation.js';
 
 const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
 // Whether a password is set says whether the invitation was accepted; the hash itself never leaves here.

@@ -14,7 +14,6 @@ export type Role = z.infer<typeof RoleSchema>;
 
 export const UserIdSchema = text({ min: 1, max: 64 });
 
-
 // Passwords are hashed as typed (not normalised or trimmed), so a hash made before this rule still matches.
 const passwordText = (min: number) => text({ min, max: 256, normalize: false, trim: false });
 
