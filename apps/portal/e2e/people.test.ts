@@ -101,6 +101,30 @@ describeEachDialect('organizer pages', (dialect) => {
     await page.locator(`[data-testid="person-row"][data-email="${good}"]`).waitFor();
   });
 
+  it('lists the rows of a re-imported file as skipped, and refuses a PNG as not a CSV file', async () => {
+    const email = `csv-again-${dialect}@example.org`;
+    const csv = `email,name\n${email},Повторный Импорт\n`;
+    const page = await portal().open('/people', { signedInAs: demo.organizer, allowConsoleErrors: [/status of 400/] });
+    await page.getByText('Импорт из CSV').click();
+    const upload = async (name: string, buffer: Buffer) => {
+      await page.getByTestId('csv-file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+      await page.getByRole('button', { name: 'Проверить и импортировать' }).click();
+    };
+    await upload('participants.csv', Buffer.from(csv, 'utf8'));
+    await page.getByText('1 строка в файле, приглашён 1 участник, ошибок нет.').waitFor();
+    await upload('participants-again.csv', Buffer.from(csv, 'utf8'));
+    await page.getByText('1 строка в файле, никто не приглашён, ошибок нет.').waitFor();
+    expect(await page.getByTestId('import-skipped-summary').textContent()).toBe('1 строка пропущена: эти люди уже приглашены.');
+    expect(await page.locator('[data-testid="import-skipped"] tbody td').allTextContents()).toEqual(['2', email]);
+
+    await upload('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const alert = page.locator('[data-error-code="INVALID_INPUT"]');
+    await alert.waitFor();
+    expect(await alert.locator('li').allTextContents()).toEqual([
+      'Файл: это не текстовый CSV-файл: сохраните таблицу как «CSV UTF-8» и загрузите ещё раз',
+    ]);
+  });
+
   it('changes a person’s roles, and explains why an organizer cannot drop their own', async () => {
     const person = await createPerson(portal(), { name: 'Олег Ролевой' });
     const page = await portal().open('/people', { signedInAs: demo.organizer, allowConsoleErrors: [/status of 409/] });

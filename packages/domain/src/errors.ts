@@ -117,7 +117,9 @@ export function issuesFromZod(error: z.ZodError): Issue[] {
         issue([...path, key], 'unrecognized_key', `Unknown field "${key}": remove it`),
       );
     }
-    return [issue(path, zodIssue.code, zodIssue.message, paramsOf(zodIssue))];
+    // A refinement names its own stable code in `params.code` (see `codedIssue` in text.ts).
+    const own = zodIssue.code === 'custom' ? zodIssue.params?.code : undefined;
+    return [issue(path, typeof own === 'string' ? own : zodIssue.code, zodIssue.message, paramsOf(zodIssue))];
   });
 }
 

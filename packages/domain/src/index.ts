@@ -8,3 +8,4 @@ export * from './forum/schemas.js';
 export * from './locale.js';
 export * from './pagination.js';
 export * from './people/index.js';
+export * from './text.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
 /**
  * The fields of every paged list's input: a page size, the `nextCursor` of the previous page, and the
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 export const pageInputFields = (maxLimit: number, defaultLimit = 50) => ({
   limit: z.number().int().min(1).max(maxLimit).default(defaultLimit),
-  /** `nextCursor` of the previous page. */
-  cursor: z.string().max(200).optional(),
+  /** `nextCursor` of the previous page, unchanged (its content is checked where it is decoded). */
+  cursor: text({ max: 200 }).optional(),
   direction: z.enum(['forward', 'backward']).optional(),
 });

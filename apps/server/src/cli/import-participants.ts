@@ -45,6 +45,7 @@ export async function importParticipantsCommand(options: ImportCommandOptions): 
 
 export function printImportReport(report: ImportReport, importGoodRows: boolean): void {
   for (const error of report.errors) console.log(`  line ${error.line}${error.field ? `, ${error.field}` : ''}: ${error.message}`);
+  for (const row of report.skipped) console.log(`  line ${row.line}: ${row.email} is already invited, skipped`);
   if (report.errors.length > 0 && report.imported === 0 && !importGoodRows) {
     console.log(`${report.errors.length} problem(s) in ${report.total} row(s); nothing imported. Fix the file, or pass --good-rows to import the rest.`);
   } else {

@@ -1,5 +1,13 @@
 import { type Db, listCityZones, usersWithEmails } from '@gorod/db';
-import { type ParticipantRowError, issue, participantColumns, validateParticipantRecords } from '@gorod/domain';
+import {
+  GorodError,
+  isPlainText,
+  issue,
+  type ParticipantRow,
+  type ParticipantRowError,
+  participantColumns,
+  validateParticipantRecords,
+} from '@gorod/domain';
 import { parse } from 'csv-parse/sync';
 import { type InviteContext, invitePerson } from './invite.js';
 
@@ -7,8 +15,19 @@ export interface ImportReport {
   /** Data rows in the file. */
   total: number;
   imported: number;
+  /** Rows whose email already belongs to someone (invited earlier, or by an import running alongside). */
+  skipped: SkippedParticipant[];
   errors: ParticipantRowError[];
 }
+
+export interface SkippedParticipant {
+  line: number;
+  email: string;
+}
+
+// An import that loses a race to another (both inserting one email) is read and run again, and then
+// reports that row as skipped; a third loss in a row is reported as the conflict it is.
+const attemptsOnConflict = 3;
 
 export interface ImportOptions {
   csv: string;
@@ -52,30 +71,54 @@ function readCsv(csv: string): { records: { line: number; record: Record<string,
 
 /**
  * Invites everyone in a participants CSV, in one transaction: every bad row is reported with its line and
- * field, and a file with errors imports nothing unless `importGoodRows` is set.
+ * field, and a file with errors imports nothing unless `importGoodRows` is set. Rows whose email already
+ * belongs to someone are skipped (listed, not errors), so a file can be imported again after a change.
  */
 export async function importParticipants(ctx: InviteContext, options: ImportOptions): Promise<ImportReport> {
+  if (!isPlainText(options.csv)) {
+    const message = 'This file is not a CSV text file: save it as CSV (UTF-8) and try again';
+    throw new GorodError('INVALID_INPUT', 'Some fields need attention', [issue(['csv'], 'not_csv', message)]);
+  }
   const { records, errors: fileErrors } = readCsv(options.csv);
-  if (fileErrors.some((e) => e.line === 1)) return { total: records.length, imported: 0, errors: fileErrors };
-
+  if (fileErrors.some((e) => e.line === 1)) return { total: records.length, imported: 0, skipped: [], errors: fileErrors };
   const { rows, errors: rowErrors } = validateParticipantRecords(records);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await importRows(ctx, options, { total: records.length, rows, errors: [...fileErrors, ...rowErrors] });
+    } catch (error) {
+      const lostRace = error instanceof GorodError && error.code === 'CONFLICT' && error.issues[0]?.path[0] === 'email';
+      if (!lostRace || attempt === attemptsOnConflict) throw error;
+    }
+  }
+}
+
+/** Checks the valid rows against the directory and the people already there, then invites the rest. */
+async function importRows(
+  ctx: InviteContext,
+  options: ImportOptions,
+  file: { total: number; rows: ParticipantRow[]; errors: ParticipantRowError[] },
+): Promise<ImportReport> {
   const zones = await listCityZones(ctx.db);
-  const taken = new Set(await usersWithEmails(ctx.db, rows.map((r) => r.email)));
-  const errors = [...fileErrors, ...rowErrors];
-  const good = rows.filter((row) => {
+  const taken = new Set(await usersWithEmails(ctx.db, file.rows.map((r) => r.email)));
+  const errors = [...file.errors];
+  const skipped: SkippedParticipant[] = [];
+  const good = file.rows.filter((row) => {
     if (row.cityId && !zones.has(row.cityId)) {
       errors.push(rowError(row.line, 'city', 'not_found', `No city with the id "${row.cityId}" in the directory`));
       return false;
     }
     if (taken.has(row.email)) {
-      errors.push(rowError(row.line, 'email', 'taken', 'Someone with this email is already invited'));
+      skipped.push({ line: row.line, email: row.email });
       return false;
     }
     return true;
   });
   errors.sort((a, b) => a.line - b.line);
-  if (errors.length > 0 && !options.importGoodRows) return { total: records.length, imported: 0, errors };
+  if (errors.length > 0 && !options.importGoodRows) return { total: file.total, imported: 0, skipped, errors };
 
+  // Inserted in email order, so overlapping imports take the unique key's locks in one order and the
+  // later one waits and retries instead of deadlocking.
+  good.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
   await ctx.db.transaction().execute(async (trx) => {
     for (const [index, row] of good.entries()) {
       const { line: _line, ...invitation } = row;
@@ -84,5 +127,5 @@ export async function importParticipants(ctx: InviteContext, options: ImportOpti
       options.onProgress?.(index + 1, good.length);
     }
   });
-  return { total: records.length, imported: good.length, errors };
+  return { total: file.total, imported: good.length, skipped, errors };
 }

@@ -2,10 +2,13 @@ import {
   clearSignInFailuresOf,
   deleteUserSessions,
   emailTaken,
+  emailTakenIssue,
+  emailTakenMessage,
   findCity,
   findUser,
   hasPassword,
   listUsers,
+  lockUser,
   locksInForce,
   setRoles,
   trustedDeviceHashes,
@@ -55,12 +58,13 @@ export const peopleRouter = router({
     };
   }),
 
-  /** Invites one person by email. Organizers only. */
+  /**
+   * Invites one person by email. Organizers only. Of two concurrent invitations of one email, one wins
+   * and the other is the same `CONFLICT` at `email` as a late one (the insert maps the unique key).
+   */
   invite: organizer.input(InviteInputSchema).mutation(({ ctx, input }): Promise<User> =>
     ctx.db.transaction().execute(async (trx) => {
-      if (await emailTaken(trx, input.email)) {
-        throw new GorodError('CONFLICT', 'Someone with this email is already invited', [issue(['email'], 'taken', 'This email is already taken')]);
-      }
+      if (await emailTaken(trx, input.email)) throw new GorodError('CONFLICT', emailTakenMessage, [emailTakenIssue()]);
       const city = input.cityId ? await findCity(trx, input.cityId) : undefined;
       if (input.cityId && !city) {
         throw new GorodError('INVALID_INPUT', 'Some fields need attention', [issue(['cityId'], 'not_found', 'No city with this id')]);
@@ -89,9 +93,13 @@ export const peopleRouter = router({
     }),
   ),
 
-  /** Replaces a person's roles. An organizer cannot drop their own organizer role. Organizers only. */
+  /**
+   * Replaces a person's roles. An organizer cannot drop their own organizer role. Organizers only.
+   * Concurrent calls on one person take turns on the person's row: the last to commit wins whole.
+   */
   setRoles: organizer.input(SetRolesInputSchema).mutation(({ ctx, input }): Promise<User> =>
     ctx.db.transaction().execute(async (trx) => {
+      await lockUser(trx, input.userId);
       const before = await existingUser({ ...ctx, db: trx }, input.userId);
       if (input.userId === ctx.actor.userId && !input.roles.includes('organizer')) {
         throw new GorodError('CONFLICT', 'You cannot remove your own organizer role; ask another organizer', [

@@ -12,3 +12,8 @@ const types = {
 export function postgresDialect(url: string, poolMax = 10): PostgresDialect {
   return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: poolMax, types }) });
 }
+
+/** Whether a PostgreSQL error is a unique or primary-key violation (SQLSTATE 23505, unique_violation). */
+export function isPostgresUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23505';
+}

@@ -14,3 +14,9 @@ export function sqliteDialect(file: string): SqliteDialect {
   database.pragma('busy_timeout = 5000');
   return new SqliteDialect({ database });
 }
+
+/** Whether a better-sqlite3 error is a UNIQUE or PRIMARY KEY constraint failure. */
+export function isSqliteUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,8 +1,9 @@
-import { type Locale, normalizeSearchText, type Role, type User, type UserListInput } from '@gorod/domain';
+import { issue, type Locale, normalizeSearchText, type Role, type User, type UserListInput } from '@gorod/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { foldedContains } from '../like.js';
+import { conflictOnUniqueViolation } from '../unique-violation.js';
 
 const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
 // Whether a password is set says whether the invitation was accepted; the hash itself never leaves here.
@@ -74,8 +75,16 @@ export interface NewUser {
   createdAt: string;
 }
 
+/** The conflict both the up-front check and a lost race answer with when an email belongs to someone. */
+export const emailTakenMessage = 'Someone with this email is already invited';
+export const emailTakenIssue = () => issue(['email'], 'taken', 'This email is already taken');
+
+/**
+ * Adds a person. An email taken by a concurrent insert since the caller checked is a `CONFLICT` at `email`
+ * (the unique key decides the race), never a 500.
+ */
 export async function insertUser(db: Db, user: NewUser): Promise<void> {
-  await db
+  const insert = db
     .insertInto('users')
     .values({
       id: user.id,
@@ -89,12 +98,25 @@ export async function insertUser(db: Db, user: NewUser): Promise<void> {
       password_hash: user.passwordHash,
       created_at: user.createdAt,
       deactivated_at: null,
-    })
-    .execute();
+    });
+  await conflictOnUniqueViolation(() => insert.execute(), emailTakenMessage, emailTakenIssue());
   await setRoles(db, user.id, user.roles);
 }
 
+/**
+ * Holds the person's row until the transaction ends (a no-op update: a row lock on PostgreSQL, the write
+ * lock on SQLite), so concurrent changes to what hangs off it — their roles — take turns.
+ */
+export async function lockUser(db: Db, userId: string): Promise<void> {
+  await db.updateTable('users').set((eb) => ({ id: eb.ref('id') })).where('id', '=', userId).execute();
+}
+
+/**
+ * Replaces the person's roles. Call it inside a transaction: it locks the person first, so of two
+ * concurrent replacements the later one wins whole, and roles are never duplicated.
+ */
 export async function setRoles(db: Db, userId: string, roles: readonly Role[]): Promise<void> {
+  await lockUser(db, userId);
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
   const unique = [...new Set(roles)];
   if (unique.length > 0) await db.insertInto('user_roles').values(unique.map((role) => ({ user_id: userId, role }))).execute();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalizedNameSchema } from '../locale.js';
 import { pageInputFields } from '../pagination.js';
+import { text } from '../text.js';
 
 /** The eight federal districts of Russia, by stable id. */
 export const federalDistricts = [
@@ -17,31 +18,29 @@ export const FederalDistrictSchema = z.enum(federalDistricts);
 export type FederalDistrict = z.infer<typeof FederalDistrictSchema>;
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const CountryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code such as RU');
+export const CountryCodeSchema = text({
+  max: 2,
+  pattern: { regex: /^[A-Z]{2}$/, message: 'Use a two-letter ISO 3166-1 country code such as RU' },
+});
 
 /**
  * A region id: the ISO 3166-2 code (`RU-SVE`, `CN-LN`) where one exists; otherwise a stable lowercase
  * id (`ru-crimea`) that cannot be mistaken for an ISO code.
  */
-export const RegionIdSchema = z
-  .string()
-  .max(32)
-  .regex(/^([A-Z]{2}-[A-Z0-9]{1,3}|[a-z]{2}-[a-z-]+)$/, 'Use a region id such as RU-SVE');
+export const RegionIdSchema = text({
+  max: 32,
+  pattern: { regex: /^([A-Z]{2}-[A-Z0-9]{1,3}|[a-z]{2}-[a-z-]+)$/, message: 'Use a region id such as RU-SVE' },
+});
 
 /** A city id: a stable lowercase slug such as `yekaterinburg`. */
-export const CityIdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use a city id such as yekaterinburg');
+export const CityIdSchema = text({
+  min: 1,
+  max: 64,
+  pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'Use a city id such as yekaterinburg' },
+});
 
 /** An IANA time zone that this runtime knows, such as `Asia/Yekaterinburg`. */
-export const TimeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isKnownTimeZone, { message: 'Use an IANA time zone such as Asia/Yekaterinburg' });
+export const TimeZoneSchema = text({ max: 64 }).refine(isKnownTimeZone, { message: 'Use an IANA time zone such as Asia/Yekaterinburg' });
 
 export function isKnownTimeZone(zone: string): boolean {
   try {
@@ -85,7 +84,7 @@ export type City = z.infer<typeof CitySchema>;
 
 export const CityListInputSchema = z.strictObject({
   /** Matches Russian, English and Chinese names; ignores case; ё matches е. */
-  search: z.string().trim().max(100).optional(),
+  search: text({ max: 100 }).optional(),
   region: RegionIdSchema.optional(),
   federalDistrict: FederalDistrictSchema.optional(),
   country: CountryCodeSchema.optional(),

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { CityIdSchema, TimeZoneSchema } from '../cities/schemas.js';
 import { LocalizedNameSchema } from '../locale.js';
+import { text } from '../text.js';
 
 /** A calendar date, `YYYY-MM-DD`, read in the edition's time zone. */
 export const CalendarDateSchema = z.iso.date();
 
-export const EditionIdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use an edition id such as cities-of-russia-2026');
+export const EditionIdSchema = text({
+  min: 1,
+  max: 64,
+  pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'Use an edition id such as cities-of-russia-2026' },
+});
 
 /** One yearly edition of the forum, held in one city over consecutive days. */
 export const ForumEditionSchema = z.strictObject({

@@ -2,28 +2,28 @@ import { z } from 'zod';
 import { CityIdSchema, TimeZoneSchema } from '../cities/schemas.js';
 import { LocaleSchema } from '../locale.js';
 import { pageInputFields } from '../pagination.js';
+import { codedIssue, isPlainText, text } from '../text.js';
 import { auditEventNames } from './audit-events.js';
+import { EmailSchema } from './email.js';
+
+export { EmailSchema, emailPattern } from './email.js';
 
 export const roles = ['learner', 'instructor', 'organizer'] as const;
 export const RoleSchema = z.enum(roles);
 export type Role = z.infer<typeof RoleSchema>;
 
-export const UserIdSchema = z.string().min(1).max(64);
+export const UserIdSchema = text({ min: 1, max: 64 });
 
-/** Compared case-insensitively: stored and looked up lower-cased. */
-export const EmailSchema = z
-  .string()
-  .trim()
-  .max(254)
-  // Unicode: Russian addresses such as глава@администрация.рф are real.
-  .pipe(z.email({ pattern: z.regexes.unicodeEmail, message: 'Enter an email address such as name@example.org' }))
-  .transform((email) => email.toLowerCase());
+// Passwords are hashed as typed (not normalised or trimmed), so a hash made before this rule still matches.
+const passwordText = (min: number) => text({ min, max: 256, normalize: false, trim: false });
 
 /** Long enough to resist guessing, short enough for the hash to stay cheap to refuse. */
-export const PasswordSchema = z.string().min(10, 'Use at least 10 characters').max(256);
+export const PasswordSchema = passwordText(10);
+/** A password being checked (sign-in, the current one): any length the rule ever allowed. */
+const GivenPasswordSchema = passwordText(1);
 
-export const PersonNameSchema = z.string().trim().min(1).max(200);
-export const PositionSchema = z.string().trim().max(200);
+export const PersonNameSchema = text({ min: 1, max: 200 });
+export const PositionSchema = text({ max: 200 });
 
 /** A person as the API shows them. */
 export const UserSchema = z.strictObject({
@@ -42,7 +42,7 @@ export const UserSchema = z.strictObject({
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const SignInInputSchema = z.strictObject({ email: EmailSchema, password: z.string().min(1).max(256) });
+export const SignInInputSchema = z.strictObject({ email: EmailSchema, password: GivenPasswordSchema });
 export type SignInInput = z.input<typeof SignInInputSchema>;
 
 export const ProfileUpdateInputSchema = z.strictObject({
@@ -65,15 +65,15 @@ export const InviteInputSchema = z.strictObject({
 export type InviteInput = z.input<typeof InviteInputSchema>;
 
 /** A single-use secret from a link (invitation or password reset). */
-export const LinkTokenSchema = z.string().min(20).max(200);
+export const LinkTokenSchema = text({ min: 20, max: 200 });
 
 export const AcceptInvitationInputSchema = z.strictObject({ token: LinkTokenSchema, password: PasswordSchema });
 export const PasswordResetRequestInputSchema = z.strictObject({ email: EmailSchema });
 export const PasswordResetInputSchema = z.strictObject({ token: LinkTokenSchema, password: PasswordSchema });
-export const PasswordChangeInputSchema = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: PasswordSchema });
+export const PasswordChangeInputSchema = z.strictObject({ currentPassword: GivenPasswordSchema, newPassword: PasswordSchema });
 
 export const UserListInputSchema = z.strictObject({
-  search: z.string().trim().max(100).optional(),
+  search: text({ max: 100 }).optional(),
   role: RoleSchema.optional(),
   includeDeactivated: z.boolean().default(false),
   ...pageInputFields(100),
@@ -118,12 +118,19 @@ export const OutboxMailSchema = z.strictObject({
 export type OutboxMail = z.infer<typeof OutboxMailSchema>;
 
 export const OutboxListInputSchema = z.strictObject({
-  to: z.string().max(254).optional(),
+  to: text({ max: 254 }).optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 
 export const ImportParticipantsInputSchema = z.strictObject({
-  /** The file's text: UTF-8 CSV with a header row. */
-  csv: z.string().min(1).max(2_000_000),
+  /**
+   * The file's text: UTF-8 CSV with a header row. Text that is not (a PNG, a spreadsheet, another
+   * encoding read as UTF-8) is refused whole with one `not_csv` issue rather than a parse error per line.
+   */
+  csv: z
+    .string()
+    .min(1)
+    .max(2_000_000)
+    .refine(isPlainText, codedIssue('not_csv', 'This file is not a CSV text file: save it as CSV (UTF-8) and try again')),
   importGoodRows: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text.js';
 
 /** What an API token may be used for. A procedure names the scope it needs; a token without it is refused. */
 export const tokenScopes = ['program:read', 'catalog:read', 'enrollments:write', 'progress:read', 'profile:read'] as const;
@@ -16,9 +17,9 @@ export const ApiTokenSchema = z.strictObject({
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 
 export const ApiTokenCreateInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+  name: text({ min: 1, max: 100 }),
   scopes: z.array(TokenScopeSchema).min(1).max(tokenScopes.length),
 });
 export type ApiTokenCreateInput = z.infer<typeof ApiTokenCreateInputSchema>;
 
-export const ApiTokenRevokeInputSchema = z.strictObject({ id: z.string().min(1).max(64) });
+export const ApiTokenRevokeInputSchema = z.strictObject({ id: text({ min: 1, max: 64 }) });

@@ -16,6 +16,7 @@ const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(template)
 /**
  * Invites everyone in a participants file. The file is read in the browser as UTF-8 text and sent
  * whole; the server checks every row and, if any is wrong, imports nothing until asked for the good rows.
+ * Rows of people already invited are listed as skipped, so a corrected file can be sent again.
  */
 export function CsvImport() {
   const intl = useIntl();
@@ -33,7 +34,7 @@ export function CsvImport() {
   const report = run.data;
   const goodRows = useMemo(() => {
     if (!report || report.errors.some((error) => error.line === 1)) return 0;
-    return report.total - new Set(report.errors.map((error) => error.line)).size;
+    return report.total - new Set(report.errors.map((error) => error.line)).size - report.skipped.length;
   }, [report]);
 
   return (
@@ -92,6 +93,35 @@ export function CsvImport() {
               values={{ total: report.total, imported: report.imported, errors: report.errors.length }}
             />
           </p>
+          {report.skipped.length > 0 && (
+            <>
+              <p data-testid="import-skipped-summary">
+                <FormattedMessage id="people.import.report.skipped" values={{ count: report.skipped.length }} />
+              </p>
+              <div className="table-scroll">
+                <table className="table" data-testid="import-skipped">
+                  <thead>
+                    <tr>
+                      <th scope="col">
+                        <FormattedMessage id="people.import.report.line" />
+                      </th>
+                      <th scope="col">
+                        <FormattedMessage id="people.import.report.email" />
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.skipped.map((row) => (
+                      <tr key={row.line} data-line={row.line}>
+                        <td>{row.line}</td>
+                        <td>{row.email}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
           {report.errors.length > 0 && (
             <>
               <div className="table-scroll">
