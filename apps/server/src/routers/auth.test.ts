@@ -224,7 +224,7 @@ describeEachDialect('mailed links and the passwords they set', (dialect) => {
     expect(reset.status).toBe(400);
     expect(reset.body.error.data.issues).toEqual([expect.objectContaining({ path: ['password'], code: 'same_password' })]);
     expect(await anonymous.client.auth.resetPassword.mutate({ token, password: 'другой-пароль-орг' })).toEqual({ ok: true });
-    // Every later reset of this account starts from the new password; the demo password is back for the next tests.
+    // The next tests sign the organizer in with 'gorod-demo-2'.
     const signedIn = await api().signedIn('organizer@example.org', 'другой-пароль-орг');
     await signedIn.client.auth.changePassword.mutate({ currentPassword: 'другой-пароль-орг', newPassword: 'gorod-demo-2' });
   });
