@@ -2,7 +2,7 @@ import { describeEachDialect } from '@gorod/db/testing';
 import { Agent } from '@gorod/server/testing';
 import { expect, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
-import { createPerson, demo, overflowsSideways, usePortal } from './support/portal';
+import { createPerson, demo, mailedLink, overflowsSideways, usePortal } from './support/portal';
 
 const browser = launchBrowserForFile();
 
@@ -27,7 +27,7 @@ describeEachDialect('organizer pages', (dialect) => {
     await new Agent(portal().url).signIn(person.email, person.password);
   });
 
-  it('invites a person, who follows the link from the mail page, chooses a password and is signed in', async () => {
+  it('invites a person, whose mail the mail page lists without its link, who follows the mailed link, chooses a password and is signed in', async () => {
     const email = `invitee-${dialect}@example.org`;
     const page = await portal().open('/people', { signedInAs: demo.organizer });
     await page.getByText('Пригласить участника').click();
@@ -55,8 +55,11 @@ describeEachDialect('organizer pages', (dialect) => {
     await mail.waitFor();
     // No SMTP_URL in tests: the mail is kept in the outbox, and the page says so.
     expect(await mail.getByTestId('mail-delivery').textContent()).toBe('в исходящих (SMTP не настроен или письмо в очереди)');
-    const link = (await mail.locator('a.mail__link').getAttribute('href')) ?? '';
-    expect(link).toMatch(/\/invitation\//);
+    expect(await mail.getByTestId('mail-kind').textContent()).toBe('приглашение');
+    // The organizer sees who and what, never the invitee's secret link.
+    expect(await page.locator('main').textContent()).not.toMatch(/invitation\/|reset-password\//);
+    const link = await mailedLink(portal(), email, 'invitation');
+    expect(link.startsWith(`${portal().url.replace('127.0.0.1', 'localhost')}/invitation/`)).toBe(true);
 
     const invitee = await portal().open(new URL(link).pathname);
     await invitee.getByRole('heading', { name: 'Здравствуйте, Пётр Новиков!' }).waitFor();
@@ -74,6 +77,16 @@ describeEachDialect('organizer pages', (dialect) => {
     const accepted = people.locator(`[data-testid="person-row"][data-email="${email}"] [data-status="active"]`);
     await accepted.waitFor();
     expect(await people.getByRole('button', { name: 'Отправить приглашение ещё раз' }).count()).toBe(0);
+  });
+
+  it('opens the invitation of a Chinese-speaking person in Chinese, whatever the browser’s language', async () => {
+    const email = `zh-invitee-${dialect}@example.org`;
+    const organizer = await portal().organizer();
+    await organizer.client.people.invite.mutate({ email, name: '王市长', locale: 'zh' });
+    const link = await mailedLink(portal(), email, 'invitation');
+    const page = await portal().open(new URL(link).pathname);
+    await page.getByRole('heading', { name: '王市长，您好！' }).waitFor();
+    expect(await page.getByRole('button', { name: '设置密码并登录' }).count()).toBe(1);
   });
 
   it('refuses a CSV with a bad row, naming its line and field, then imports the good rows on request', async () => {

@@ -8,7 +8,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   DATABASE_URL: z.string().min(1).optional(),
   PORTAL_DIR: z.string().min(1).optional(),
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   TRUST_PROXY: z.string().min(1).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'Use smtp://user:pass@host:587 or smtps://…').optional(),
   MAIL_FROM: z.string().min(3).default('Gorod <no-reply@localhost>'),
@@ -25,6 +25,15 @@ export interface ServerConfig {
   smtp: { url: string; from: string } | undefined;
 }
 
+/**
+ * The address a person opens to reach a server listening on `host`:`port`. Mailed links use it when
+ * PUBLIC_URL is unset — it comes from how the server was started, never from a request's headers.
+ */
+export function listeningUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+}
+
 /** Reads the environment; a bad value stops the server with a message naming the variable. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -38,7 +47,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: HOST,
     databaseUrl: DATABASE_URL ?? `sqlite:${resolve(DATA_DIR, 'gorod.db')}`,
     portalDir: PORTAL_DIR ? resolve(PORTAL_DIR) : fileURLToPath(new URL('../../portal/dist', import.meta.url)),
-    publicUrl: PUBLIC_URL,
+    publicUrl: PUBLIC_URL?.replace(/\/+$/, ''),
     trustProxy: TRUST_PROXY,
     smtp: SMTP_URL ? { url: SMTP_URL, from: MAIL_FROM } : undefined,
   };

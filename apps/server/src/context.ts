@@ -7,8 +7,8 @@ export interface AppServices {
   db: Db;
   now: () => Date;
   log: (message: string, error?: unknown) => void;
-  /** The address people open, for links in mail; the request's own origin when unset. */
-  publicUrl?: string;
+  /** The address people open, for links in mail: PUBLIC_URL, else the address the server listens on. */
+  publicUrl: string;
 }
 
 /** The HTTP request and response as procedures see them, without Fastify's types. */

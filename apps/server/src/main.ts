@@ -3,15 +3,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb, dialectOf, migrateToLatest, seedDemo, seedDirectory } from '@gorod/db';
-import { configFromEnv } from './config.js';
+import { configFromEnv, listeningUrl } from './config.js';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { importParticipantsCommand, printImportReport } from './cli/import-participants.js';
 import { createServer } from './server.js';
 
 const usage = `Usage: gorod [serve|migrate|seed|import-participants] [options]
 
-  serve [--demo]       migrate, seed an empty database, and serve the portal and API (default);
-                       --demo adds the demo forum and the demo accounts (password gorod-demo)
+  serve [--demo] [--dev]
+                       migrate, seed an empty database, and serve the portal and API (default);
+                       --demo adds the demo forum and the demo accounts (password gorod-demo);
+                       --dev is development mode: without SMTP_URL, mail (links included) is printed here
   migrate              bring the database schema up to date
   seed [--demo]        insert the cities directory (and the demo data) into an empty database
   import-participants <file.csv> [--good-rows] [--invited-by <organizer email>]
@@ -21,13 +23,14 @@ const usage = `Usage: gorod [serve|migrate|seed|import-participants] [options]
 Environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (sqlite:<DATA_DIR>/gorod.db
 or postgres://…), PORTAL_DIR (the built portal), PUBLIC_URL (for links in mail), TRUST_PROXY (proxy
 addresses whose X-Forwarded-* headers are believed), SMTP_URL and MAIL_FROM (deliver mail; without
-SMTP_URL it stays in the outbox, which organizers read on the Mail page).`;
+SMTP_URL it stays queued in the outbox, or is printed here with --dev).`;
 
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
       demo: { type: 'boolean', default: false },
+      dev: { type: 'boolean', default: false },
       'good-rows': { type: 'boolean', default: false },
       'invited-by': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -58,7 +61,8 @@ async function main() {
           file,
           importGoodRows: values['good-rows'] ?? false,
           invitedBy: values['invited-by'],
-          baseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+          publicUrl: config.publicUrl,
+          localUrl: listeningUrl(config.host, config.port),
         });
         printImportReport(report, values['good-rows'] ?? false);
         if (report.errors.length > 0 && !values['good-rows']) process.exitCode = 1;
@@ -83,10 +87,18 @@ async function main() {
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
     ...(config.smtp ? { smtp: config.smtp } : {}),
+    printMail: values.dev,
   });
   const url = await server.listen(config.port, config.host);
   console.log(`Gorod is serving the portal and API at ${url}`);
-  if (!config.smtp) console.log('Mail is kept in the outbox (no SMTP_URL): organizers read it on the Mail page');
+  if (!config.publicUrl) console.log(`Links in mail point at ${url} (set PUBLIC_URL to the address people open)`);
+  if (!config.smtp) {
+    console.log(
+      values.dev
+        ? 'Development mode without SMTP_URL: each mail, link included, is printed here'
+        : 'No SMTP_URL: mail stays queued in the outbox, undelivered (set SMTP_URL, or serve --dev to print it here)',
+    );
+  }
   const stop = async () => {
     await server.close();
     process.exit(0);

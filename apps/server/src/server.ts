@@ -2,7 +2,9 @@ import { createDb, type Db, migrateToLatest, seedDemo, seedDirectory } from '@go
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from './context.js';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
+import { listeningUrl } from './config.js';
 import { buildApp } from './http/app.js';
+import { consoleSender } from './mail/console-sender.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { smtpSender } from './mail/sender.js';
 
@@ -11,12 +13,17 @@ export interface ServerOptions {
   portalDir?: string;
   /** Seed the demo forum (edition, delegations) and the demo accounts into an empty database. */
   demo?: boolean;
-  /** The address people open, for links in mail (default: the request's own origin). */
+  /**
+   * The address people open, for links in mail. Default: the address `listen` was given (localhost for
+   * 0.0.0.0 and ::). Never taken from a request: a forged Host header must not redirect a mailed link.
+   */
   publicUrl?: string;
   /** Trusted proxies, see AppOptions. */
   trustProxy?: string;
-  /** Deliver the outbox through this SMTP server; without it, mail stays in the outbox (the development sink). */
+  /** Deliver the outbox through this SMTP server; without it, mail stays in the outbox (or is printed, see `printMail`). */
   smtp?: { url: string; from: string };
+  /** Development mode without SMTP: deliver each message by printing it, link included, to stdout. */
+  printMail?: boolean;
   now?: () => Date;
   log?: AppServices['log'];
 }
@@ -49,7 +56,8 @@ export async function createServer(options: ServerOptions): Promise<GorodServer>
     db,
     now: options.now ?? (() => new Date()),
     log: options.log ?? defaultLog,
-    ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {}),
+    // Until `listen` knows the port; nothing is served before then.
+    publicUrl: options.publicUrl?.replace(/\/+$/, '') ?? 'http://localhost',
   };
   const app = await buildApp({
     services,
@@ -62,13 +70,12 @@ export async function createServer(options: ServerOptions): Promise<GorodServer>
     db,
     async listen(port, host = '127.0.0.1') {
       await app.listen({ port, host });
-      if (options.smtp) {
-        stopDelivery = startMailDelivery({ db, sender: smtpSender(options.smtp.url, options.smtp.from), log: services.log });
-      }
+      const sender = options.smtp ? smtpSender(options.smtp.url, options.smtp.from) : options.printMail ? consoleSender() : undefined;
+      if (sender) stopDelivery = startMailDelivery({ db, sender, log: services.log });
       const address = app.server.address();
-      const actualPort = typeof address === 'object' && address ? address.port : port;
-      const shownHost = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host;
-      return `http://${shownHost}:${actualPort}`;
+      const url = listeningUrl(host, typeof address === 'object' && address ? address.port : port);
+      if (!options.publicUrl) services.publicUrl = url;
+      return url;
     },
     async close() {
       await stopDelivery?.();

@@ -37,6 +37,8 @@ const base = t.procedure.use(async ({ ctx, next }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof GorodError) {
+      // Any 429 tells the client when to come back, whichever limit it hit.
+      if (cause.details?.retryAfterSeconds !== undefined) services.http.setHeader('retry-after', String(cause.details.retryAfterSeconds));
       throw new TRPCError({ code: trpcCodeOf(cause.code), message: cause.message, cause });
     }
     if (result.error.code === 'INTERNAL_SERVER_ERROR') services.log('procedure failed', cause ?? result.error);

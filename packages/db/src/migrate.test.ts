@@ -21,7 +21,7 @@ describeEachDialect('migrations and seed', (dialect) => {
   });
 
   it('migrates an empty database, then reports nothing new to do', async () => {
-    expect(await migrateToLatest(db)).toEqual(['0001_cities', '0002_forum', '0003_people', '0004_trusted_devices']);
+    expect(await migrateToLatest(db)).toEqual(['0001_cities', '0002_forum', '0003_people', '0004_trusted_devices', '0005_mail_secrets']);
     expect(await migrateToLatest(db)).toEqual([]);
   });
 
@@ -46,12 +46,14 @@ describeEachDialect('migrations and seed', (dialect) => {
     await migrator.migrateDown();
     await migrator.migrateDown();
     await migrator.migrateDown();
+    await migrator.migrateDown();
     const { results } = await migrator.migrateToLatest();
     expect(results?.map((r) => [r.migrationName, r.status])).toEqual([
       ['0001_cities', 'Success'],
       ['0002_forum', 'Success'],
       ['0003_people', 'Success'],
       ['0004_trusted_devices', 'Success'],
+      ['0005_mail_secrets', 'Success'],
     ]);
   });
 });

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { DialectName } from '@gorod/db';
+import { createDb, type DialectName } from '@gorod/db';
 import { createTestDatabaseUrl } from '@gorod/db/testing';
 import { createGorodClient, type GorodClient, type Locale } from '@gorod/sdk';
-import { Agent, type SpawnedServer, spawnServer } from '@gorod/server/testing';
+import { Agent, mailedLink as mailedLinkIn, type SpawnedServer, spawnServer } from '@gorod/server/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
@@ -34,6 +34,8 @@ export const demo = {
 
 export interface Portal {
   url: string;
+  /** The server's database: tests read mailed links from its outbox table, as no page shows them. */
+  databaseUrl: string;
   /** A typed client of the same server, to read the facts a page should show. */
   api: GorodClient;
   /** A fresh browser context (no storage, no cache) with the page at `path`. */
@@ -63,6 +65,7 @@ export function usePortal(browser: () => Browser, dialect: DialectName): () => P
     const url = server.url.replace('//localhost:', '//127.0.0.1:');
     portal = {
       url,
+      databaseUrl: database.url,
       api: createGorodClient({ url }),
       async open(path, options = {}) {
         const context = await browser().newContext({
@@ -135,15 +138,14 @@ export async function waitForCityIds(page: Page, check: (ids: string[]) => boole
   }
 }
 
-/** The newest link of a kind mailed to `to`, read from the outbox as the organizer. */
+/** The newest link of a kind mailed to `to`, read from the server's outbox table (no page shows links). */
 export async function mailedLink(portal: Portal, to: string, kind: 'invitation' | 'reset-password'): Promise<string> {
-  const agent = await portal.organizer();
-  const mails = await agent.client.mail.outbox.query({ to, limit: 10 });
-  for (const mail of mails) {
-    const link = new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_-]+`).exec(mail.body)?.[0];
-    if (link) return link;
+  const db = createDb({ url: portal.databaseUrl });
+  try {
+    return await mailedLinkIn(db, to, kind === 'invitation' ? 'invitation' : 'password_reset');
+  } finally {
+    await db.destroy();
   }
-  throw new Error(`No ${kind} link has been mailed to ${to}`);
 }
 
 let people = 0;

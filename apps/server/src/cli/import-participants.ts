@@ -9,13 +9,23 @@ export interface ImportCommandOptions {
   importGoodRows: boolean;
   /** The organizer the invitations come from (recorded in the audit log). */
   invitedBy: string | undefined;
-  /** Where invitation links point. */
-  baseUrl: string;
+  /** PUBLIC_URL: where invitation links point. */
+  publicUrl: string | undefined;
+  /** Where they point without PUBLIC_URL: the address `serve` would listen on (localhost). */
+  localUrl: string;
+  /** Where warnings go (stderr). */
+  warn?: (text: string) => void;
 }
 
 /** `gorod import-participants <file.csv>`: the same import as the organizer's page, with a progress bar. */
 export async function importParticipantsCommand(options: ImportCommandOptions): Promise<ImportReport> {
   const csv = await readFile(options.file, 'utf8');
+  if (!options.publicUrl) {
+    // Mailed to real people, a localhost link is useless; say so before anything is sent.
+    (options.warn ?? console.error)(
+      `Warning: PUBLIC_URL is not set, so invitation links will point at ${options.localUrl}; set PUBLIC_URL to the address people open.`,
+    );
+  }
   let invitedBy: string | null = null;
   if (options.invitedBy) {
     const organizer = await findCredentials(options.db, options.invitedBy.toLowerCase());
@@ -26,7 +36,7 @@ export async function importParticipantsCommand(options: ImportCommandOptions): 
   const bar = new cliProgress.SingleBar({ format: 'Inviting {bar} {value}/{total}', hideCursor: true }, cliProgress.Presets.shades_classic);
   let started = false;
   const report = await importParticipants(
-    { db: options.db, now: () => new Date(), baseUrl: options.baseUrl, invitedBy },
+    { db: options.db, now: () => new Date(), baseUrl: options.publicUrl ?? options.localUrl, invitedBy },
     {
       csv,
       importGoodRows: options.importGoodRows,

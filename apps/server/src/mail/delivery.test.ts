@@ -1,11 +1,13 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { listMail } from '@gorod/db';
+import { createDb, listMail, mailLinkPlaceholder } from '@gorod/db';
 import { createTestDatabaseUrl, describeEachDialect, useTestDatabase } from '@gorod/db/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createServer } from '../server.js';
 import { Agent } from '../testing/agent.js';
+import { lastMailTo, mailTo } from '../testing/outbox.js';
+import { spawnServer } from '../testing/spawn-server.js';
 import { deliverQueuedMail, maxMailAttempts } from './delivery.js';
 import { queueMail } from './outbox.js';
 import { type MailSender, smtpSender } from './sender.js';
@@ -56,8 +58,8 @@ describeEachDialect('mail delivery from the outbox', (dialect) => {
 
   it('delivers queued mail over SMTP once, with its Cyrillic subject intact, and marks it sent', async () => {
     const { db } = testDb();
-    await queueMail(db, new Date(), { to: 'глава@администрация.рф', subject: 'Приглашение в Gorod', body: 'Ссылка: https://example.org/invitation/x' });
-    await queueMail(db, new Date(), { to: 'mayor@dalian.example', subject: '邀请', body: '链接' });
+    await queueMail(db, new Date(), { to: 'глава@администрация.рф', kind: 'invitation', subject: 'Приглашение в Gorod', body: `Ссылка: ${mailLinkPlaceholder}`, link: 'https://example.org/invitation/x' });
+    await queueMail(db, new Date(), { to: 'mayor@dalian.example', kind: 'other', subject: '邀请', body: '链接' });
     const sender = smtpSender(smtp.url, 'Gorod <no-reply@forum.example.org>');
     expect(await deliverQueuedMail({ db, sender, log: silent })).toBe(2);
     expect(await deliverQueuedMail({ db, sender, log: silent })).toBe(0);
@@ -68,9 +70,22 @@ describeEachDialect('mail delivery from the outbox', (dialect) => {
     expect(outbox.every((m) => m.sentAt !== null && m.attempts === 1)).toBe(true);
   });
 
+  it('forgets a message’s link once it is delivered, keeping its text without it', async () => {
+    const { db } = testDb();
+    const link = 'https://forum.example.org/reset-password/secret-from-the-test-0001';
+    await queueMail(db, new Date(), { to: 'forgetful@example.org', kind: 'password_reset', subject: 'Сброс', body: `Откройте: ${mailLinkPlaceholder}\n`, link });
+    expect((await lastMailTo(db, 'forgetful@example.org'))?.link).toBe(link);
+    await deliverQueuedMail({ db, sender: smtpSender(smtp.url, 'Gorod <no-reply@forum.example.org>'), log: silent });
+    // Quoted-printable wraps long lines with a soft break ("=" at the line's end).
+    expect(smtp.received[0]?.raw.replace(/=\r?\n/g, '')).toContain(link);
+    const stored = await db.selectFrom('mail_outbox').select(['body', 'link', 'sent_at']).where('to_address', '=', 'forgetful@example.org').executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ body: `Откройте: ${mailLinkPlaceholder}\n`, link: null });
+    expect(stored.sent_at).not.toBeNull();
+  });
+
   it('keeps a message that failed, retries it after a backoff, and gives up after the last attempt', async () => {
     const { db } = testDb();
-    await queueMail(db, new Date(), { to: 'bounce@example.org', subject: 'Test', body: 'Body' });
+    await queueMail(db, new Date(), { to: 'bounce@example.org', kind: 'other', subject: 'Test', body: 'Body' });
     const failing: MailSender = { send: () => Promise.reject(new Error('550 mailbox unavailable')) };
     let clock = Date.now();
     const now = () => new Date(clock);
@@ -102,9 +117,55 @@ describeEachDialect('mail delivery from the outbox', (dialect) => {
     }
   });
 
+  it('shows organizers who, what kind and whether it went out — never the text or a link', async () => {
+    const database = await createTestDatabaseUrl(dialect);
+    const server = await createServer({ databaseUrl: database.url, demo: true });
+    try {
+      const organizer = await new Agent(await server.listen(0)).signIn('organizer@example.org');
+      await organizer.client.people.invite.mutate({ email: 'secret-keeper@example.org', name: 'Хранитель', locale: 'en' });
+      await new Agent(organizer.baseUrl).client.auth.requestPasswordReset.mutate({ email: 'instructor@example.org' });
+      const outbox = await organizer.client.mail.outbox.query({});
+      expect(outbox.map((m) => [m.to, m.kind, m.subject, m.sentAt])).toEqual([
+        ['instructor@example.org', 'password_reset', 'Восстановление пароля Gorod', null],
+        ['secret-keeper@example.org', 'invitation', 'Your invitation to Gorod — Cities of Russia', null],
+      ]);
+      expect(Object.keys(outbox[0]!).sort()).toEqual(['attempts', 'createdAt', 'id', 'kind', 'lastError', 'sentAt', 'subject', 'to']);
+      // The links are in the table, for delivery (and for tests), but not in what organizers read.
+      const links = (await mailTo(server.db, 'secret-keeper@example.org')).map((m) => m.link);
+      expect(links).toEqual([expect.stringMatching(/\/invitation\//)]);
+      expect(JSON.stringify(outbox)).not.toMatch(/invitation\/|reset-password\//);
+    } finally {
+      await server.close();
+      await database.drop();
+    }
+  });
+
+  it('prints each message with its link in development mode without SMTP, then keeps no link stored', async () => {
+    const database = await createTestDatabaseUrl(dialect);
+    const server = await spawnServer({ DATABASE_URL: database.url }, ['serve', '--demo', '--dev']);
+    try {
+      let printed = '';
+      server.process.stdout!.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+      const organizer = await new Agent(server.url).signIn('organizer@example.org');
+      await organizer.client.people.invite.mutate({ email: 'printed@example.org', name: 'Напечатанный' });
+      await expect.poll(() => printed, { timeout: 10_000 }).toMatch(new RegExp(`mail to printed@example.org[\\s\\S]*${server.url}/invitation/[\\w-]+`));
+      const [queued] = await organizer.client.mail.outbox.query({ to: 'printed@example.org' });
+      expect(queued?.sentAt).not.toBeNull();
+      const db = createDb({ url: database.url });
+      try {
+        expect((await lastMailTo(db, 'printed@example.org'))?.link).toBeNull();
+      } finally {
+        await db.destroy();
+      }
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
+  });
+
   it('sends each message once when two replicas deliver at the same time', async () => {
     const { db } = testDb();
-    for (let i = 0; i < 12; i++) await queueMail(db, new Date(), { to: `p${i}@example.org`, subject: `№${i}`, body: '…' });
+    for (let i = 0; i < 12; i++) await queueMail(db, new Date(), { to: `p${i}@example.org`, kind: 'other', subject: `№${i}`, body: '…' });
     const sent: string[] = [];
     const sender: MailSender = {
       send: async (message) => {

@@ -1,10 +1,14 @@
-// The texts of Gorod's mail, in the recipient's language.
+// The texts of Gorod's mail, in the recipient's language. The link is not in the text: queueMail keeps
+// it apart, and delivery puts it where the placeholder stands.
+import { mailLinkPlaceholder as link } from '@gorod/db';
 import type { Locale } from '@gorod/domain';
-import type { MailMessage } from './outbox.js';
+import type { QueuedMessage } from './outbox.js';
+
+type Text = Pick<QueuedMessage, 'subject' | 'body'>;
 
 const forum = { ru: 'Города России', en: 'Cities of Russia', zh: '俄罗斯城市' } satisfies Record<Locale, string>;
 
-export function invitationMail(locale: Locale, name: string, link: string): Omit<MailMessage, 'to'> {
+export function invitationMail(locale: Locale, name: string): Text {
   switch (locale) {
     case 'en':
       return {
@@ -24,7 +28,7 @@ export function invitationMail(locale: Locale, name: string, link: string): Omit
   }
 }
 
-export function passwordResetMail(locale: Locale, name: string, link: string): Omit<MailMessage, 'to'> {
+export function passwordResetMail(locale: Locale, name: string): Text {
   switch (locale) {
     case 'en':
       return {

@@ -1,5 +1,5 @@
 import { type Db, insertLinkToken, insertUser, revokeLinkTokens } from '@gorod/db';
-import type { InviteInputSchema, Locale } from '@gorod/domain';
+import { GorodError, type InviteInputSchema, issue, type Locale } from '@gorod/domain';
 import type { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../auth/audit.js';
@@ -20,8 +20,16 @@ export interface InviteContext {
 /** A validated invitation, with the time zone of the person's city (the forum's when they have none). */
 export type Invitation = z.output<typeof InviteInputSchema> & { timeZone: string };
 
-/** Sends a single-use invitation link to `userId` (a new one replaces any unused one). */
-export async function sendInvitationLink(ctx: InviteContext, user: { id: string; email: string; name: string; locale: Locale }) {
+/** Sends a single-use invitation link to `userId` (a new one replaces any unused one); never to a deactivated person. */
+export async function sendInvitationLink(
+  ctx: InviteContext,
+  user: { id: string; email: string; name: string; locale: Locale; deactivatedAt?: string | null },
+) {
+  if (user.deactivatedAt) {
+    throw new GorodError('CONFLICT', 'This person is deactivated; reactivate them before inviting them again', [
+      issue(['userId'], 'deactivated', 'This person is deactivated'),
+    ]);
+  }
   const now = ctx.now();
   const secret = newSecret();
   await revokeLinkTokens(ctx.db, user.id, 'invitation', now.toISOString());
@@ -32,7 +40,12 @@ export async function sendInvitationLink(ctx: InviteContext, user: { id: string;
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + authPolicy.invitationMs).toISOString(),
   });
-  await queueMail(ctx.db, now, { to: user.email, ...invitationMail(user.locale, user.name, `${ctx.baseUrl}/invitation/${secret}`) });
+  await queueMail(ctx.db, now, {
+    to: user.email,
+    kind: 'invitation',
+    ...invitationMail(user.locale, user.name),
+    link: `${ctx.baseUrl}/invitation/${secret}`,
+  });
 }
 
 /**

@@ -1,10 +1,39 @@
+import { request } from 'node:http';
 import { describeEachDialect } from '@gorod/db/testing';
+import { apiPath } from '@gorod/domain';
 import { afterAll, expect, it } from 'vitest';
+import { passwordWorkStarted } from '../auth/passwords.js';
 import { createServer } from '../server.js';
 import { Agent } from '../testing/agent.js';
 import { useTestServer } from '../testing/test-server.js';
 
 const linkIn = (body: string, kind: string) => new RegExp(`/${kind}/([A-Za-z0-9_-]+)`).exec(body)?.[1] ?? '';
+const tokenOf = (link: string) => link.split('/').at(-1) ?? '';
+
+/** POSTs to a procedure with headers fetch would not send as given (Host), as an attacker's client can. */
+function postWithHeaders(baseUrl: string, path: string, input: unknown, headers: Record<string, string>): Promise<number> {
+  const body = JSON.stringify(input);
+  return new Promise((resolve, reject) => {
+    const req = request(`${baseUrl}${apiPath}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** One HTTP request carrying a batch of calls to `path`, one per input; the answers, in order. */
+async function batch(baseUrl: string, path: string, inputs: unknown[]): Promise<{ status: number; headers: Headers; items: any[] }> {
+  const response = await fetch(`${baseUrl}${apiPath}/${inputs.map(() => path).join(',')}?batch=1`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(Object.fromEntries(inputs.map((input, i) => [String(i), input]))),
+  });
+  return { status: response.status, headers: response.headers, items: (await response.json()) as any[] };
+}
+
+const fakeToken = (i: number) => `made-up-token-${String(i).padStart(8, '0')}`;
 
 describeEachDialect('signing in and out', (dialect) => {
   let clock = new Date('2026-11-25T09:00:00Z');
@@ -150,3 +179,108 @@ describeEachDialect('signing in and out', (dialect) => {
   });
 });
 
+
+describeEachDialect('mailed links and the passwords they set', (dialect) => {
+  // Behind a trusted proxy, so that even a believed X-Forwarded-Host must not reach a link.
+  const api = useTestServer(dialect, { trustProxy: '127.0.0.1' });
+
+  it('points reset and invitation links at the server’s own address, whatever Host or X-Forwarded-Host says', async () => {
+    const forged = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
+    expect(await postWithHeaders(api().url, 'auth.requestPasswordReset', { email: 'learner@example.org' }, forged)).toBe(200);
+    expect(await api().mailedLink('learner@example.org', 'password_reset')).toMatch(new RegExp(`^${api().url}/reset-password/[\\w-]+$`));
+    const organizer = await api().signedIn('organizer@example.org');
+    organizer.headers = { 'x-forwarded-host': 'evil.example' };
+    await organizer.client.people.invite.mutate({ email: 'forged-host@example.org', name: 'Под Подделкой' });
+    expect(await api().mailedLink('forged-host@example.org', 'invitation')).toMatch(new RegExp(`^${api().url}/invitation/[\\w-]+$`));
+  });
+
+  it('keeps only the newest reset link working, and ends every reset link when the password changes', async () => {
+    const anonymous = api().agent();
+    await anonymous.client.auth.requestPasswordReset.mutate({ email: 'instructor@example.org' });
+    const first = tokenOf(await api().mailedLink('instructor@example.org', 'password_reset'));
+    await anonymous.client.auth.requestPasswordReset.mutate({ email: 'instructor@example.org' });
+    const second = tokenOf(await api().mailedLink('instructor@example.org', 'password_reset'));
+    expect(second).not.toBe(first);
+    const old = await anonymous.call('auth.resetPassword', 'mutation', { token: first, password: 'старая-ссылка-1' });
+    expect(old.status).toBe(404);
+    expect(old.body.error.data.issues[0]).toMatchObject({ path: ['token'], code: 'invalid_link' });
+
+    const instructor = await api().signedIn('instructor@example.org');
+    await instructor.client.auth.changePassword.mutate({ currentPassword: 'gorod-demo', newPassword: 'сменил-сам-2026' });
+    expect((await anonymous.call('auth.resetPassword', 'mutation', { token: second, password: 'после-смены-1' })).status).toBe(404);
+    await api().signedIn('instructor@example.org', 'сменил-сам-2026');
+  });
+
+  it('refuses a new password equal to the current one, by change and by reset, keeping the reset link', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const change = await organizer.call('auth.changePassword', 'mutation', { currentPassword: 'gorod-demo', newPassword: 'gorod-demo' });
+    expect(change.status).toBe(400);
+    expect(change.body.error.data).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['newPassword'], code: 'same_password', i18nKey: 'errors.issue.same_password' }] });
+
+    const anonymous = api().agent();
+    await anonymous.client.auth.requestPasswordReset.mutate({ email: 'organizer@example.org' });
+    const token = tokenOf(await api().mailedLink('organizer@example.org', 'password_reset'));
+    const reset = await anonymous.call('auth.resetPassword', 'mutation', { token, password: 'gorod-demo' });
+    expect(reset.status).toBe(400);
+    expect(reset.body.error.data.issues).toEqual([expect.objectContaining({ path: ['password'], code: 'same_password' })]);
+    expect(await anonymous.client.auth.resetPassword.mutate({ token, password: 'другой-пароль-орг' })).toEqual({ ok: true });
+    // The next tests sign the organizer in with 'gorod-demo-2'.
+    const signedIn = await api().signedIn('organizer@example.org', 'другой-пароль-орг');
+    await signedIn.client.auth.changePassword.mutate({ currentPassword: 'другой-пароль-орг', newPassword: 'gorod-demo-2' });
+  });
+
+  it('neither greets nor accepts nor resends the invitation of a deactivated person', async () => {
+    const organizer = await api().signedIn('organizer@example.org', 'gorod-demo-2');
+    const person = await organizer.client.people.invite.mutate({ email: 'deactivated-invitee@example.org', name: 'Отключённый' });
+    const token = tokenOf(await api().mailedLink('deactivated-invitee@example.org', 'invitation'));
+    await organizer.client.people.deactivate.mutate({ userId: person.id });
+    const guest = api().agent();
+    expect((await guest.call('auth.invitation', 'query', { token })).status).toBe(404);
+    const accepted = await guest.call('auth.acceptInvitation', 'mutation', { token, password: 'всё-равно-войду' });
+    expect(accepted.status).toBe(404);
+    expect(accepted.body.error.data.issues[0]).toMatchObject({ path: ['token'], code: 'invalid_link' });
+    const resent = await organizer.call('people.resendInvitation', 'mutation', { userId: person.id });
+    expect(resent.status).toBe(409);
+    expect(resent.body.error.data.issues[0]).toMatchObject({ path: ['userId'], code: 'deactivated' });
+  });
+
+  it('tells the invitation page the person’s own language', async () => {
+    const organizer = await api().signedIn('organizer@example.org', 'gorod-demo-2');
+    await organizer.client.people.invite.mutate({ email: 'mayor@dalian.example', name: '大连市长', locale: 'zh' });
+    const token = tokenOf(await api().mailedLink('mayor@dalian.example', 'invitation'));
+    expect(await api().agent().client.auth.invitation.query({ token })).toEqual({ name: '大连市长', email: 'mayor@dalian.example', locale: 'zh' });
+    expect((await api().lastMailTo('mayor@dalian.example'))?.subject).toBe('Gorod 邀请 — 俄罗斯城市');
+  });
+
+  it('hashes no password for made-up tokens, so a sign-in amid a flood of them succeeds', async () => {
+    const before = passwordWorkStarted();
+    const flood = Array.from({ length: 8 }, (_, round) =>
+      batch(
+        api().url,
+        round % 2 === 0 ? 'auth.resetPassword' : 'auth.acceptInvitation',
+        Array.from({ length: 50 }, (_, i) => ({ token: fakeToken(round * 50 + i), password: 'flooding-password' })),
+      ),
+    );
+    const [signedIn, ...answers] = await Promise.all([api().signedIn('learner@example.org'), ...flood]);
+    expect((await signedIn.client.auth.me.query()).email).toBe('learner@example.org');
+    const codes = answers.flatMap((answer) => answer.items.map((item) => item.error?.data?.code));
+    expect(codes).toHaveLength(400);
+    expect(new Set(codes)).toEqual(new Set(['NOT_FOUND']));
+    // The sign-in's own verification is the only argon2 work done.
+    expect(passwordWorkStarted() - before).toBe(1);
+  });
+
+  it('answers password work beyond its bound with 429 and Retry-After, never a 5xx', async () => {
+    const organizer = await api().signedIn('organizer@example.org', 'gorod-demo-2');
+    await organizer.client.people.invite.mutate({ email: 'many-tabs@example.org', name: 'Много Вкладок' });
+    const token = tokenOf(await api().mailedLink('many-tabs@example.org', 'invitation'));
+    // 60 tabs accept one real invitation at once: each is worth hashing, more than the bound allows.
+    const { headers, items } = await batch(api().url, 'auth.acceptInvitation', Array.from({ length: 60 }, () => ({ token, password: 'одна-из-вкладок' })));
+    const outcomes = items.map((item) => (item.result ? 'accepted' : item.error.data.code));
+    expect(outcomes.filter((o) => o === 'accepted')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'TOO_MANY_REQUESTS').length).toBeGreaterThan(0);
+    expect(new Set(outcomes)).toEqual(new Set(['accepted', 'NOT_FOUND', 'TOO_MANY_REQUESTS']));
+    expect(items.find((item) => item.error?.data?.code === 'TOO_MANY_REQUESTS').error.data.details).toEqual({ retryAfterSeconds: 1 });
+    expect(headers.get('retry-after')).toBe('1');
+  });
+});

@@ -10,12 +10,14 @@ import {
   insertLinkToken,
   lockedUntil,
   recordSignInFailure,
+  revokeLinkTokens,
   updateUser,
 } from '@gorod/db';
 import {
   AcceptInvitationInputSchema,
   GorodError,
   issue,
+  type Locale,
   PasswordChangeInputSchema,
   PasswordResetInputSchema,
   PasswordResetRequestInputSchema,
@@ -41,6 +43,28 @@ const invalidLink = () =>
   new GorodError('NOT_FOUND', 'This link has expired or has already been used; ask for a new one', [
     { path: ['token'], code: 'invalid_link', message: 'This link has expired or has already been used', i18nKey: 'errors.issue.invalid_link' },
   ]);
+
+const samePassword = (path: string) =>
+  new GorodError('INVALID_INPUT', 'The new password is the same as the current one', [
+    issue([path], 'same_password', 'Choose a password different from the current one'),
+  ]);
+
+/**
+ * The person a link is for, if it is unused, unexpired and theirs is not deactivated — read before any
+ * password is hashed, so a made-up token costs one indexed lookup and no argon2 work.
+ */
+async function linkHolderOrFail(services: RequestServices, token: string, kind: 'invitation' | 'password_reset') {
+  const holder = await findLinkTokenUser(services.db, sha256(token), kind, services.now().toISOString());
+  if (!holder) throw invalidLink();
+  return holder;
+}
+
+/** Uses the link inside the caller's transaction; a second use that raced the first finds it gone. */
+async function consumeLinkOrFail(trx: RequestServices['db'], services: RequestServices, token: string, kind: 'invitation' | 'password_reset') {
+  const userId = await consumeLinkToken(trx, sha256(token), kind, services.now().toISOString());
+  if (!userId) throw invalidLink();
+  return userId;
+}
 
 async function userOrFail(services: RequestServices, id: string): Promise<User> {
   const user = await findUser(services.db, id);
@@ -128,6 +152,8 @@ export const authRouter = router({
       const secret = newSecret();
       const now = ctx.now();
       await ctx.db.transaction().execute(async (trx) => {
+        // Only the newest reset link works.
+        await revokeLinkTokens(trx, user.id, 'password_reset', now.toISOString());
         await insertLinkToken(trx, {
           idHash: sha256(secret),
           kind: 'password_reset',
@@ -135,20 +161,26 @@ export const authRouter = router({
           createdAt: now.toISOString(),
           expiresAt: new Date(now.getTime() + authPolicy.passwordResetMs).toISOString(),
         });
-        const link = `${ctx.publicUrl ?? ctx.http.origin}/reset-password/${secret}`;
-        await queueMail(trx, now, { to: user.email, ...passwordResetMail(user.locale, user.name, link) });
+        // From configuration only: a forged Host or X-Forwarded-Host must not point the link elsewhere.
+        const link = `${ctx.publicUrl}/reset-password/${secret}`;
+        await queueMail(trx, now, { to: user.email, kind: 'password_reset', ...passwordResetMail(user.locale, user.name), link });
       });
     }
     return { ok: true };
   }),
 
-  /** Sets a new password from a reset link (once), and signs the user out everywhere else. */
+  /**
+   * Sets a new password from a reset link (once), and signs the user out everywhere else. The link is
+   * checked before any hashing, and used in the transaction that writes the password.
+   */
   resetPassword: publicProcedure.input(PasswordResetInputSchema).mutation(async ({ ctx, input }): Promise<{ ok: true }> => {
+    const holder = await linkHolderOrFail(ctx, input.token, 'password_reset');
+    if (holder.password_hash && (await verifyPassword(holder.password_hash, input.password))) throw samePassword('password');
     const passwordHash = await hashPassword(input.password);
     await ctx.db.transaction().execute(async (trx) => {
-      const userId = await consumeLinkToken(trx, sha256(input.token), 'password_reset', ctx.now().toISOString());
-      if (!userId) throw invalidLink();
+      const userId = await consumeLinkOrFail(trx, ctx, input.token, 'password_reset');
       await updateUser(trx, userId, { passwordHash });
+      await revokeLinkTokens(trx, userId, 'password_reset', ctx.now().toISOString());
       await deleteUserSessions(trx, userId);
       await audit(trx, ctx, 'auth.password_reset', { actorUserId: userId, subjectUserId: userId });
     });
@@ -177,31 +209,39 @@ export const authRouter = router({
         );
       }
       await check.succeeded(ctx.db);
+      if (input.newPassword === input.currentPassword) throw samePassword('newPassword');
       const passwordHash = await hashPassword(input.newPassword);
       return ctx.db.transaction().execute(async (trx) => {
         await updateUser(trx, user.id, { passwordHash });
+        await revokeLinkTokens(trx, user.id, 'password_reset', ctx.now().toISOString());
         const otherSessionsEnded = await deleteOtherSessions(trx, user.id, sessionIdHash);
         await audit(trx, ctx, 'auth.password_changed', { actorUserId: user.id, subjectUserId: user.id });
         return { otherSessionsEnded };
       });
     }),
 
-  /** Who an invitation link is for, so the page can greet them before they choose a password. Public. */
+  /**
+   * Who an invitation link is for, so the page can greet them — in their own language — before they
+   * choose a password. Public; a deactivated person's link is not found.
+   */
   invitation: publicProcedure
     .input(z.strictObject({ token: AcceptInvitationInputSchema.shape.token }))
-    .query(async ({ ctx, input }): Promise<{ name: string; email: string }> => {
-      const row = await findLinkTokenUser(ctx.db, sha256(input.token), 'invitation', ctx.now().toISOString());
-      if (!row) throw invalidLink();
-      return { name: row.name, email: row.email };
+    .query(async ({ ctx, input }): Promise<{ name: string; email: string; locale: Locale }> => {
+      const holder = await linkHolderOrFail(ctx, input.token, 'invitation');
+      const user = await userOrFail(ctx, holder.id);
+      return { name: user.name, email: user.email, locale: user.locale };
     }),
 
-  /** Accepts an invitation (once): sets the password and signs the person in. */
+  /**
+   * Accepts an invitation (once): sets the password and signs the person in. The link is checked before
+   * any hashing, and used in the transaction that writes the password.
+   */
   acceptInvitation: publicProcedure.input(AcceptInvitationInputSchema).mutation(async ({ ctx, input }): Promise<User> => {
+    await linkHolderOrFail(ctx, input.token, 'invitation');
     const passwordHash = await hashPassword(input.password);
     return ctx.db.transaction().execute(async (trx) => {
       const services = { ...ctx, db: trx };
-      const userId = await consumeLinkToken(trx, sha256(input.token), 'invitation', ctx.now().toISOString());
-      if (!userId) throw invalidLink();
+      const userId = await consumeLinkOrFail(trx, ctx, input.token, 'invitation');
       await updateUser(trx, userId, { passwordHash });
       await startSession(services, userId);
       await audit(trx, ctx, 'people.invitation_accepted', { actorUserId: userId, subjectUserId: userId });

@@ -26,7 +26,7 @@ describeEachDialect('people, invitations and the participants CSV', (dialect) =>
     expect(mail?.subject).toContain('Приглашение');
     const token = linkIn(mail!.body);
     const guest = api().agent();
-    expect(await guest.client.auth.invitation.query({ token })).toEqual({ name: 'Глава Тагила', email: 'glava@nizhny-tagil.example' });
+    expect(await guest.client.auth.invitation.query({ token })).toEqual({ name: 'Глава Тагила', email: 'glava@nizhny-tagil.example', locale: 'ru' });
     await guest.client.auth.acceptInvitation.mutate({ token, password: 'уральский-пароль' });
     expect(await guest.client.auth.me.query()).toMatchObject({ name: 'Глава Тагила', status: 'active' });
     const again = await api().agent().call('auth.acceptInvitation', 'mutation', { token, password: 'другой-пароль-1' });

@@ -36,7 +36,7 @@ const organizer = roleProcedure(['organizer']);
 const inviteContext = (ctx: RequestServices & { actor: { userId: string } }) => ({
   db: ctx.db,
   now: ctx.now,
-  baseUrl: ctx.publicUrl ?? ctx.http.origin,
+  baseUrl: ctx.publicUrl,
   invitedBy: ctx.actor.userId,
   ip: ctx.http.ip,
 });

@@ -5,6 +5,7 @@ import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 import { afterAll, beforeAll } from 'vitest';
 import type { AppRouter } from '../router.js';
 import { Agent } from './agent.js';
+import { lastMailTo, mailedLink, type StoredMail } from './outbox.js';
 import { createServer, type GorodServer } from '../server.js';
 
 export interface TestServer {
@@ -19,8 +20,10 @@ export interface TestServer {
   agent(token?: string): Agent;
   /** A fresh caller signed in as a demo account. */
   signedIn(email: string, password?: string): Promise<Agent>;
-  /** The outbox's newest mail to `to`. */
-  lastMailTo(to: string): Promise<{ subject: string; body: string } | undefined>;
+  /** The outbox's newest mail to `to`, read from the table (with its link while undelivered). */
+  lastMailTo(to: string): Promise<StoredMail | undefined>;
+  /** The newest link of a kind mailed to `to`, read from the outbox table. */
+  mailedLink(to: string, kind: 'invitation' | 'password_reset'): Promise<string>;
 }
 
 export interface TestServerOptions {
@@ -52,14 +55,8 @@ export function useTestServer(dialect: DialectName, options: TestServerOptions =
       client,
       agent: (token) => new Agent(url, token),
       signedIn: (email, password) => new Agent(url).signIn(email, password),
-      lastMailTo: async (to) =>
-        server.db
-          .selectFrom('mail_outbox')
-          .select(['subject', 'body'])
-          .where('to_address', '=', to)
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
-          .executeTakeFirst(),
+      lastMailTo: (to) => lastMailTo(server.db, to),
+      mailedLink: (to, kind) => mailedLink(server.db, to, kind),
       async rawQuery(path, input) {
         const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
         const response = await fetch(`${url}${apiPath}/${path}${query}`);

@@ -3,6 +3,7 @@ import * as m0001 from './0001_cities.js';
 import * as m0002 from './0002_forum.js';
 import * as m0003 from './0003_people.js';
 import * as m0004 from './0004_trusted_devices.js';
+import * as m0005 from './0005_mail_secrets.js';
 
 /** Every migration, in order. Listed in code, not read from a folder, so a bundled server finds them. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002_forum': m0002,
   '0003_people': m0003,
   '0004_trusted_devices': m0004,
+  '0005_mail_secrets': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

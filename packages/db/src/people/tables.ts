@@ -92,8 +92,13 @@ export interface AuditEventsTable {
 export interface MailOutboxTable {
   id: string;
   to_address: string;
+  /** What the message is (`invitation`, `password_reset`, `other`), shown in place of its text. */
+  kind: Generated<string>;
   subject: string;
+  /** The text, with `mailLinkPlaceholder` where the link goes: it never holds the secret itself. */
   body: string;
+  /** The single-use link, until the message is delivered; then null, so no secret stays stored. */
+  link: string | null;
   created_at: string;
   /** Null until an SMTP sender has delivered it; with the development sink, always null. */
   sent_at: string | null;

@@ -103,14 +103,21 @@ export const AuditListInputSchema = z.strictObject({
   ...pageInputFields(200),
 });
 
-/** A message in the outbox (the development mail sink). */
+/** What a mailed message is; `other` for mail queued before kinds were recorded. */
+export const MailKindSchema = z.enum(['invitation', 'password_reset', 'other']);
+export type MailKind = z.infer<typeof MailKindSchema>;
+
+/**
+ * A message in the outbox as organizers see it: who, what kind, and whether it went out — never its text,
+ * which may hold someone's single-use link.
+ */
 export const OutboxMailSchema = z.strictObject({
   id: z.string(),
   to: z.string(),
+  kind: MailKindSchema,
   subject: z.string(),
-  body: z.string(),
   createdAt: z.string(),
-  /** When it was handed to the SMTP server; null while waiting (or kept by the development sink). */
+  /** When it was delivered (SMTP, or printed by a development server); null while waiting. */
   sentAt: z.string().nullable(),
   attempts: z.number().int(),
   lastError: z.string().nullable(),

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useNavigate, useParams } from 'react-router';
+import { useLocale } from '../../i18n/i18n-provider';
 import { useTRPC } from '../../lib/trpc';
 import { ErrorMessage } from '../../ui/error-message';
 import { Spinner } from '../../ui/spinner';
@@ -18,6 +19,12 @@ export function InvitationPage() {
   const navigate = useNavigate();
   const { signedIn } = useSessionChange();
   const invitation = useQuery({ ...trpc.auth.invitation.queryOptions({ token }), staleTime: Number.POSITIVE_INFINITY });
+  const { setLocale } = useLocale();
+  const invitedLocale = invitation.data?.locale;
+  // The person is greeted in the language the organizer chose for them, before they have signed in.
+  useEffect(() => {
+    if (invitedLocale) setLocale(invitedLocale);
+  }, [invitedLocale, setLocale]);
   const [value, setValue] = useState<NewPassword>({ password: '', repeat: '' });
   const accept = useMutation(
     trpc.auth.acceptInvitation.mutationOptions({

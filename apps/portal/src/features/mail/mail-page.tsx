@@ -1,6 +1,6 @@
 import type { OutboxMail } from '@gorod/sdk';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useTRPC } from '../../lib/trpc';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
@@ -9,33 +9,10 @@ import { Spinner } from '../../ui/spinner';
 import { useFormatInstant } from '../auth/use-format-instant';
 import { PageHeader } from '../../ui/page-header';
 
-const urlPattern = /(https?:\/\/[^\s<>"]+)/g;
-
-/** The mail's text with its addresses as links, so an invitation can be followed from here. */
-function MailBody({ text }: { text: string }) {
-  // split() with a capturing group puts the addresses at odd positions; each part is keyed by where it starts.
-  let offset = 0;
-  const parts = text.split(urlPattern).map((part, index) => {
-    const start = offset;
-    offset += part.length;
-    return { part, start, isLink: index % 2 === 1 };
-  });
-  return (
-    <p className="mail__body">
-      {parts.map(({ part, start, isLink }) =>
-        isLink ? (
-          <a key={start} href={part} className="mail__link">
-            {part}
-          </a>
-        ) : (
-          <Fragment key={start}>{part}</Fragment>
-        ),
-      )}
-    </p>
-  );
-}
-
-/** `/mail` (organizers): the outbox, which in development is where mail ends up instead of SMTP. */
+/**
+ * `/mail` (organizers): the outbox — to whom, what kind, whether it went out. Never a message's text: it
+ * may hold someone's single-use link, which is theirs alone.
+ */
 export function MailPage() {
   const intl = useIntl();
   const trpc = useTRPC();
@@ -110,6 +87,14 @@ function MailItem({ mail }: { mail: OutboxMail }) {
           </div>
           <div>
             <dt>
+              <FormattedMessage id="mail.kind" />
+            </dt>
+            <dd data-testid="mail-kind" data-kind={mail.kind}>
+              <FormattedMessage id={`mail.kind.${mail.kind}`} />
+            </dd>
+          </div>
+          <div>
+            <dt>
               <FormattedMessage id="mail.sent" />
             </dt>
             <dd>
@@ -131,7 +116,6 @@ function MailItem({ mail }: { mail: OutboxMail }) {
             </dd>
           </div>
         </dl>
-        <MailBody text={mail.body} />
       </div>
     </li>
   );
