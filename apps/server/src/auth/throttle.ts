@@ -22,6 +22,8 @@ export interface ReservedCheck {
   failed(db: Db): Promise<void>;
   /** The check succeeded: account and device keys are cleared, the address gets its check back. */
   succeeded(db: Db): Promise<void>;
+  /** No password was checked after all (the server was too busy): every key gets its check back. */
+  released(db: Db): Promise<void>;
 }
 
 export function tooManyAttempts(services: RequestServices, until: Date): GorodError {
@@ -61,7 +63,20 @@ export async function reservePasswordCheck(services: RequestServices, keys: read
         else await refundAttempt(db, key.key);
       }
     },
+    async released(db) {
+      for (const key of reserved) await refundAttempt(db, key.key);
+    },
   };
+}
+
+/** Verifies a password within a reserved check; if the check never ran (busy server), the reservation is given back. */
+export async function verifyWithin(services: RequestServices, check: ReservedCheck, verify: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await verify();
+  } catch (error) {
+    await check.released(services.db);
+    throw error;
+  }
 }
 
 /** What a failed check tells the person: how many checks are left, once few remain. */

@@ -31,7 +31,7 @@ import { passwordResetMail } from '../mail/templates.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { trustedDeviceOf, trustThisDevice } from '../auth/device-cookie.js';
 import { authPolicy } from '../auth/policy.js';
-import { accountKey, addressKey, attemptsLeftDetails, deviceKey, reservePasswordCheck } from '../auth/throttle.js';
+import { accountKey, addressKey, attemptsLeftDetails, deviceKey, reservePasswordCheck, verifyWithin } from '../auth/throttle.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { endSession, sessionIdHashOf, startSession } from '../auth/sessions.js';
 import type { RequestServices } from '../context.js';
@@ -98,7 +98,7 @@ export const authRouter = router({
     const device = credentials ? await trustedDeviceOf(ctx, credentials.id) : undefined;
     const keys = device ? [deviceKey(device)] : [addressKey(ctx.http.ip), accountKey(input.email)];
     const check = await reservePasswordCheck(ctx, keys);
-    const passwordOk = await verifyPassword(credentials?.password_hash, input.password);
+    const passwordOk = await verifyWithin(ctx, check, () => verifyPassword(credentials?.password_hash, input.password));
     if (!credentials || !passwordOk || credentials.deactivated_at) {
       await ctx.db.transaction().execute(async (trx) => {
         await check.failed(trx);
@@ -199,7 +199,7 @@ export const authRouter = router({
       const device = await trustedDeviceOf(ctx, user.id);
       const check = await reservePasswordCheck(ctx, [device ? deviceKey(device) : accountKey(user.email)]);
       const credentials = await findCredentials(ctx.db, user.email);
-      if (!(await verifyPassword(credentials?.password_hash, input.currentPassword))) {
+      if (!(await verifyWithin(ctx, check, () => verifyPassword(credentials?.password_hash, input.currentPassword)))) {
         await check.failed(ctx.db);
         throw new GorodError(
           'INVALID_INPUT',
