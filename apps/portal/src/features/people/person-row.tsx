@@ -5,7 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useTRPC } from '../../lib/trpc';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorMessage } from '../../ui/error-message';
-import { useSessionChange } from '../auth/use-me';
+import { useSessionChange } from '../../lib/use-me';
 import { CityName } from './city-name';
 
 /** One person: who, where, roles and status, and what an organizer can do about them. */
