@@ -14,7 +14,8 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
   build: { outDir: 'dist', sourcemap: true },
   test: {
-    include: ['e2e/**/*.test.ts'],
+    // Unit tests sit beside the helpers they test; end-to-end tests drive the built portal in Chromium.
+    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
     environment: 'node',
     globalSetup: [fileURLToPath(import.meta.resolve('@gorod/db/testing/global-setup'))],
     testTimeout: 60_000,

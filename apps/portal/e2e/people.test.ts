@@ -2,7 +2,7 @@ import { describeEachDialect } from '@gorod/db/testing';
 import { Agent } from '@gorod/server/testing';
 import { expect, it } from 'vitest';
 import { launchBrowserForFile } from './support/browser';
-import { createPerson, demo, mailedLink, overflowsSideways, usePortal } from './support/portal';
+import { brokenWords, createPerson, demo, mailedLink, overflowsSideways, textOverflowing, usePortal } from './support/portal';
 
 const browser = launchBrowserForFile();
 
@@ -208,6 +208,16 @@ describeEachDialect('organizer pages', (dialect) => {
     expect(await rows.first().locator('time').textContent()).toMatch(/\d{1,2}:\d{2}:\d{2}/);
   });
 
+  it('names roles and token permissions in the audit log in words, not codes', async () => {
+    const person = await createPerson(portal(), { roles: ['learner', 'instructor'] });
+    const page = await portal().open('/audit', { signedInAs: demo.organizer });
+    await page.getByLabel('Событие').selectOption('people.invited');
+    const invited = page.locator('[data-testid="audit-row"][data-event="people.invited"]', { hasText: person.name });
+    expect(await invited.locator('[data-detail="roles"]').textContent()).toBe('слушатель и преподаватель');
+    await page.getByRole('button', { name: 'English' }).click();
+    await invited.locator('[data-detail="roles"]', { hasText: 'learner and instructor' }).waitFor();
+  });
+
   it('fits every new page on a 375-px phone without sideways scrolling', async () => {
     const page = await portal().open('/sign-in', { viewport: phone, allowConsoleErrors: [/status of 404/] });
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -231,6 +241,8 @@ describeEachDialect('organizer pages', (dialect) => {
         await signedIn.getByText('Импорт из CSV').click();
       }
       expect(await overflowsSideways(signedIn), path).toBe(false);
+      expect(await textOverflowing(signedIn), path).toEqual([]);
+      expect(await brokenWords(signedIn), path).toEqual([]);
     }
     await signedIn.getByTestId('account-button').click();
     expect(await overflowsSideways(signedIn), 'account menu').toBe(false);

@@ -17,6 +17,7 @@ const expected: Record<string, Expected> = {
   'cities.get': 'public',
   'editions.current': 'public',
   'delegations.list': 'public',
+  'delegations.partners': 'public',
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.signOutEverywhere': 'signedIn',

@@ -169,3 +169,55 @@ export async function createPerson(
 export async function overflowsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
+
+/**
+ * Elements whose text does not fit: wider than their box (clipped or spilling over) or past the right edge
+ * of the window. An input or select is judged by its box only (a select cannot wrap its option), and a
+ * box that scrolls sideways on purpose (a CSV sample) is fine.
+ */
+export async function textOverflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<HTMLElement>('main *, header *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || element.closest('.visually-hidden')) return false;
+        const style = getComputedStyle(element);
+        const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+        const clipped =
+          !['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName) &&
+          !scrolls &&
+          style.display !== 'inline' &&
+          element.clientWidth > 0 &&
+          element.scrollWidth > element.clientWidth + 1;
+        return box.right > edge + 1 || clipped;
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`);
+  });
+}
+
+/**
+ * Words of a label, a term, a badge or a button that are split across lines ("Элект/ронна/я"): short
+ * words should move to the next line whole. (Long words may still hyphenate at a syllable.)
+ */
+export async function brokenWords(page: Page, longest = 12): Promise<string[]> {
+  return page.evaluate((longest) => {
+    const broken: string[] = [];
+    const holders = document.querySelectorAll('main label, main dt, main dd, main legend, main summary, main button, main .badge, main h1, main h2');
+    for (const holder of holders) {
+      const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+          if (match[0].length > longest) continue;
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, longest);
+}

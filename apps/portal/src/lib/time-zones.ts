@@ -1,4 +1,6 @@
 import { utcOffsetMinutes } from '@gorod/sdk';
+import type { IntlShape } from 'react-intl';
+import { hasMessage } from '../ui/issue-text';
 
 /**
  * The zones a Gorod user lives in: every zone of Russia (tzdb), west to east, and China's for the
@@ -35,21 +37,27 @@ export const userTimeZones = [
   'Asia/Shanghai',
 ] as const;
 
-/** "UTC+5 · Екатеринбург, стандартное время (Asia/Yekaterinburg)": offset, the browser's name, the id. */
-export function timeZoneLabel(timeZone: string, locale: string, now: Date): string {
+/**
+ * "UTC+5 · Екатеринбург": the offset and the zone's place from the catalogue (`timeZone.<id>`; browsers'
+ * own zone names are either long, "Екатеринбург, стандартное время", and cut in a select on a phone, or
+ * untranslated), else the browser's long name, else the id.
+ */
+export function timeZoneLabel(intl: IntlShape, timeZone: string, now: Date): string {
   const offset = utcOffsetMinutes(timeZone, now);
   const hours = Math.trunc(Math.abs(offset) / 60);
   const minutes = Math.abs(offset) % 60;
   const utc = `UTC${offset < 0 ? '−' : '+'}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+  const key = `timeZone.${timeZone}`;
+  if (hasMessage(intl, key)) return `${utc} · ${intl.formatMessage({ id: key })}`;
   let name: string | undefined;
   try {
-    name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+    name = new Intl.DateTimeFormat(intl.locale, { timeZone, timeZoneName: 'long' })
       .formatToParts(now)
       .find((part) => part.type === 'timeZoneName')?.value;
   } catch {
     name = undefined;
   }
-  return name && !name.startsWith('GMT') ? `${utc} · ${name} (${timeZone})` : `${utc} · ${timeZone}`;
+  return `${utc} · ${name && !name.startsWith('GMT') ? name : timeZone}`;
 }
 
 /** The zones to offer: the list, plus the current one if it is elsewhere, ordered by offset. */

@@ -1,15 +1,32 @@
-import { editionExists, listDelegations } from '@gorod/db';
-import { type Delegation, DelegationListInputSchema, GorodError, issue } from '@gorod/domain';
+import { type Db, editionExists, listDelegations, listPartnerCities } from '@gorod/db';
+import {
+  type Delegation,
+  DelegationListInputSchema,
+  GorodError,
+  issue,
+  type PartnerCity,
+  PartnerListInputSchema,
+} from '@gorod/domain';
 import { publicProcedure, router } from '../trpc.js';
+
+/** NOT_FOUND naming `editionId` unless the edition exists. */
+async function requireEdition(db: Db, editionId: string): Promise<void> {
+  if (!(await editionExists(db, editionId))) {
+    throw new GorodError('NOT_FOUND', 'No forum edition with this id', [
+      issue(['editionId'], 'not_found', 'No forum edition with this id'),
+    ]);
+  }
+}
 
 export const delegationsRouter = router({
   /** The delegations of an edition, largest first; `cityId` narrows to one city's. Public. */
   list: publicProcedure.input(DelegationListInputSchema).query(async ({ ctx, input }): Promise<Delegation[]> => {
-    if (!(await editionExists(ctx.db, input.editionId))) {
-      throw new GorodError('NOT_FOUND', 'No forum edition with this id', [
-        issue(['editionId'], 'not_found', 'No forum edition with this id'),
-      ]);
-    }
+    await requireEdition(ctx.db, input.editionId);
     return listDelegations(ctx.db, input);
+  }),
+  /** The edition's partner cities (abroad, seen from the venue) with their region and delegation. Public. */
+  partners: publicProcedure.input(PartnerListInputSchema).query(async ({ ctx, input }): Promise<PartnerCity[]> => {
+    await requireEdition(ctx.db, input.editionId);
+    return listPartnerCities(ctx.db, input.editionId);
   }),
 });

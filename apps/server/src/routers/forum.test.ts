@@ -41,6 +41,24 @@ describeEachDialect('editions and delegations routers', (dialect) => {
     expect(body.error.data.issues[0].path).toEqual(['editionId']);
   });
 
+  it('joins the partner cities abroad with their region and delegation in one answer', async () => {
+    const { client } = api();
+    const edition = await client.editions.current.query();
+    const partners = await client.delegations.partners.query({ editionId: edition.id });
+    expect(partners).toHaveLength(1);
+    const [dalian] = partners;
+    expect(dalian?.city).toMatchObject({ id: 'dalian', country: 'CN' });
+    expect(dalian?.region).toMatchObject({ id: dalian?.city.regionId, country: 'CN', federalDistrict: null });
+    expect(dalian?.delegation).toMatchObject({ cityId: 'dalian', editionId: edition.id });
+    expect(dalian?.delegation.headName.zh).toBe('李伟');
+  });
+
+  it('refuses partners of an unknown edition with a 404 naming editionId', async () => {
+    const { status, body } = await api().rawQuery('delegations.partners', { editionId: 'forum-1999' });
+    expect(status).toBe(404);
+    expect(body.error.data.issues[0].path).toEqual(['editionId']);
+  });
+
   it('lists regions with federal districts', async () => {
     const regions = await api().client.regions.list.query();
     expect(regions.find((r) => r.id === 'RU-SVE')?.federalDistrict).toBe('ural');

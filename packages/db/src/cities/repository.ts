@@ -12,8 +12,8 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { foldedContains } from '../like.js';
 import type { CitiesTable, RegionsTable } from './tables.js';
 
-const regionColumns = ['id', 'iso_code', 'country', 'federal_district', 'name', 'time_zone', 'capital_city_id'] as const;
-const cityColumns = [
+export const regionColumns = ['id', 'iso_code', 'country', 'federal_district', 'name', 'time_zone', 'capital_city_id'] as const;
+export const cityColumns = [
   'cities.id',
   'cities.region_id',
   'cities.country',
@@ -25,7 +25,7 @@ const cityColumns = [
   'cities.is_administrative_centre',
 ] as const;
 
-function toRegion(row: Pick<Selectable<RegionsTable>, (typeof regionColumns)[number]>): Region {
+export function toRegion(row: Pick<Selectable<RegionsTable>, (typeof regionColumns)[number]>): Region {
   return {
     id: row.id,
     isoCode: row.iso_code,
@@ -39,7 +39,7 @@ function toRegion(row: Pick<Selectable<RegionsTable>, (typeof regionColumns)[num
 
 type CityRow = Omit<Selectable<CitiesTable>, 'search_text'>;
 
-function toCity(row: CityRow): City {
+export function toCity(row: CityRow): City {
   return {
     id: row.id,
     regionId: row.region_id,

@@ -1,4 +1,5 @@
-import type { Delegation, DelegationListInput, ForumEdition, LocalizedName } from '@gorod/domain';
+import type { Delegation, DelegationListInput, ForumEdition, LocalizedName, PartnerCity } from '@gorod/domain';
+import { cityColumns, toCity, toRegion } from '../cities/repository.js';
 import type { Db } from '../create-db.js';
 
 const editionColumns = ['id', 'title', 'venue_city_id', 'start_date', 'end_date', 'time_zone'] as const;
@@ -35,6 +36,57 @@ export async function listDelegations(db: Db, input: DelegationListInput): Promi
     headName: JSON.parse(row.head_name) as LocalizedName,
     headPosition: JSON.parse(row.head_position) as LocalizedName,
     membersCount: row.members_count,
+  }));
+}
+
+/**
+ * The edition's delegations from cities abroad (in another country than the venue city), largest first,
+ * each with its city and region: one joined query, so a client never joins lists by hand.
+ */
+export async function listPartnerCities(db: Db, editionId: string): Promise<PartnerCity[]> {
+  const rows = await db
+    .selectFrom('delegations')
+    .innerJoin('forum_editions', 'forum_editions.id', 'delegations.edition_id')
+    .innerJoin('cities as venue', 'venue.id', 'forum_editions.venue_city_id')
+    .innerJoin('cities', 'cities.id', 'delegations.city_id')
+    .innerJoin('regions', 'regions.id', 'cities.region_id')
+    .select([
+      ...cityColumns,
+      'delegations.id as delegation_id',
+      'delegations.head_name',
+      'delegations.head_position',
+      'delegations.members_count',
+      'regions.iso_code as region_iso_code',
+      'regions.country as region_country',
+      'regions.federal_district as region_federal_district',
+      'regions.name as region_name',
+      'regions.time_zone as region_time_zone',
+      'regions.capital_city_id as region_capital_city_id',
+    ])
+    .where('delegations.edition_id', '=', editionId)
+    .whereRef('cities.country', '<>', 'venue.country')
+    .orderBy('delegations.members_count', 'desc')
+    .orderBy('cities.id')
+    .execute();
+  return rows.map((row) => ({
+    city: toCity(row),
+    region: toRegion({
+      id: row.region_id,
+      iso_code: row.region_iso_code,
+      country: row.region_country,
+      federal_district: row.region_federal_district,
+      name: row.region_name,
+      time_zone: row.region_time_zone,
+      capital_city_id: row.region_capital_city_id,
+    }),
+    delegation: {
+      id: row.delegation_id,
+      editionId,
+      cityId: row.id,
+      headName: JSON.parse(row.head_name) as LocalizedName,
+      headPosition: JSON.parse(row.head_position) as LocalizedName,
+      membersCount: row.members_count,
+    },
   }));
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CityIdSchema, TimeZoneSchema } from '../cities/schemas.js';
+import { CityIdSchema, CitySchema, RegionSchema, TimeZoneSchema } from '../cities/schemas.js';
 import { LocalizedNameSchema } from '../locale.js';
 import { text } from '../text.js';
 
@@ -39,3 +39,14 @@ export const DelegationListInputSchema = z.strictObject({
   cityId: CityIdSchema.optional(),
 });
 export type DelegationListInput = z.infer<typeof DelegationListInputSchema>;
+
+export const PartnerListInputSchema = z.strictObject({ editionId: EditionIdSchema });
+export type PartnerListInput = z.infer<typeof PartnerListInputSchema>;
+
+/** A delegation from a city abroad (another country than the venue's), with its city and region joined in. */
+export const PartnerCitySchema = z.strictObject({
+  city: CitySchema,
+  region: RegionSchema,
+  delegation: DelegationSchema,
+});
+export type PartnerCity = z.infer<typeof PartnerCitySchema>;

@@ -1,24 +1,13 @@
 import { type AuditEvent, type AuditEventName, auditEventNames } from '@gorod/sdk';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useTRPC } from '../../lib/trpc';
-import { ErrorMessage } from '../../ui/error-message';
+import { useFormatInstant } from '../../lib/use-format-instant';
 import { hasMessage } from '../../ui/issue-text';
-import { Spinner } from '../../ui/spinner';
-import { useFormatInstant } from '../auth/use-format-instant';
+import { ListMore } from '../../ui/list-more';
 import { PageHeader } from '../../ui/page-header';
-
-const pageSize = 50;
-
-function useAuditLog(event: AuditEventName | '') {
-  const trpc = useTRPC();
-  const input = { limit: pageSize, ...(event ? { event } : {}) };
-  return useInfiniteQuery({
-    ...trpc.audit.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }),
-    placeholderData: keepPreviousData,
-  });
-}
+import { EmptyState, QueryState } from '../../ui/query-state';
+import { auditDetailText } from './detail-text';
+import { useAuditLog } from './queries';
 
 /** `/audit` (organizers): security-relevant events, newest first, in the reader's time zone. */
 export function AuditPage() {
@@ -26,7 +15,6 @@ export function AuditPage() {
   const filterId = useId();
   const [event, setEvent] = useState<AuditEventName | ''>('');
   const log = useAuditLog(event);
-  const items = log.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <div className="page">
       <PageHeader title={<FormattedMessage id="audit.title" />} lead={<FormattedMessage id="audit.lead" />} />
@@ -45,31 +33,28 @@ export function AuditPage() {
           </select>
         </div>
       </div>
-      {log.isPending ? (
-        <Spinner />
-      ) : log.isError && !log.isFetchNextPageError ? (
-        <ErrorMessage error={log.error} onRetry={() => log.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="empty-state" data-testid="audit-empty">
-          <FormattedMessage id="audit.empty" />
-        </p>
-      ) : (
-        <>
-          <ol className="item-list audit-list" data-testid="audit-list" aria-busy={log.isPlaceholderData || log.isFetchingNextPage}>
-            {items.map((item) => (
-              <AuditRow key={item.id} item={item} />
-            ))}
-          </ol>
-          {log.isFetchNextPageError && <ErrorMessage error={log.error} onRetry={() => log.fetchNextPage()} />}
-          {log.hasNextPage && (
-            <div className="list-more">
-              <button type="button" className="button button--secondary" disabled={log.isFetchingNextPage} onClick={() => log.fetchNextPage()}>
-                <FormattedMessage id={log.isFetchingNextPage ? 'common.loadingMore' : 'common.showMore'} />
-              </button>
-            </div>
-          )}
-        </>
-      )}
+      <QueryState
+        query={log}
+        isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
+        empty={
+          <EmptyState testId="audit-empty">
+            <FormattedMessage id="audit.empty" />
+          </EmptyState>
+        }
+      >
+        {(data) => (
+          <>
+            <ol className="item-list audit-list" data-testid="audit-list" aria-busy={log.isPlaceholderData || log.isFetchingNextPage}>
+              {data.pages
+                .flatMap((page) => page.items)
+                .map((item) => (
+                  <AuditRow key={item.id} item={item} />
+                ))}
+            </ol>
+            <ListMore query={log} />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }
@@ -120,7 +105,9 @@ function AuditRow({ item }: { item: AuditEvent }) {
             return (
               <div key={key}>
                 <dt>{hasMessage(intl, detailKey) ? intl.formatMessage({ id: detailKey }) : key}</dt>
-                <dd className="audit-row__detail">{value === null ? '—' : String(value)}</dd>
+                <dd className="audit-row__detail" data-detail={key}>
+                  {auditDetailText(intl, key, value)}
+                </dd>
               </div>
             );
           })}

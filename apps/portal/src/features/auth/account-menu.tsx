@@ -1,11 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import type { MessageId } from '../../i18n/i18n-provider';
-import { useTRPC } from '../../lib/trpc';
-import { signInPath } from './require-session';
-import { leaveSignedOut, useMe } from './use-me';
+import { signInPath } from '../../lib/safe-next';
+import { useMe } from '../../lib/use-me';
+import { useSignOut } from './queries';
 
 /** The header's corner: "Войти", or the signed-in person's name opening their pages and "Выйти". */
 export function AccountMenu() {
@@ -29,16 +28,11 @@ export function AccountMenu() {
 
 function SignedInMenu({ name, organizer }: { name: string; organizer: boolean }) {
   const intl = useIntl();
-  const trpc = useTRPC();
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const signOut = useMutation(
-    trpc.auth.signOut.mutationOptions({
-      onSettled: () => leaveSignedOut('/'),
-    }),
-  );
+  const signOut = useSignOut();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: following a link closes the menu
   useEffect(() => setOpen(false), [pathname]);

@@ -1,20 +1,18 @@
 import { PasswordResetRequestInputSchema } from '@gorod/sdk';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { useTRPC } from '../../lib/trpc';
 import { ErrorMessage } from '../../ui/error-message';
 import { TextField } from '../../ui/text-field';
 import { AuthLayout } from './auth-layout';
-import { useFormIssues } from './use-form-issues';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { useRequestPasswordReset } from './queries';
 
 /** `/forgot-password`: asks for a reset link; the answer never tells whether the account exists. */
 export function ForgotPasswordPage() {
-  const trpc = useTRPC();
   const [email, setEmail] = useState('');
-  const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
-  const form = useFormIssues(request.error);
+  const request = useRequestPasswordReset();
+  const form = useSchemaForm(PasswordResetRequestInputSchema, request);
   return (
     <AuthLayout title={<FormattedMessage id="auth.forgot.title" />} lead={<FormattedMessage id="auth.forgot.lead" />}>
       {request.isSuccess ? (
@@ -27,11 +25,7 @@ export function ForgotPasswordPage() {
         <form
           className="form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            const input = form.check(PasswordResetRequestInputSchema, { email });
-            if (input) request.mutate(input);
-          }}
+          onSubmit={form.handleSubmit(() => ({ email }))}
         >
           <TextField
             label={<FormattedMessage id="auth.field.email" />}

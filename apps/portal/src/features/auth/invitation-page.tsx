@@ -9,8 +9,8 @@ import { Spinner } from '../../ui/spinner';
 import { AuthLayout } from './auth-layout';
 import { InvalidLink, isInvalidLink } from './invalid-link';
 import { type NewPassword, NewPasswordFields, newPasswordIssues } from './new-password-fields';
-import { useFormIssues } from './use-form-issues';
-import { useSessionChange } from './use-me';
+import { useFormIssues } from '../../lib/use-form-issues';
+import { useSessionChange } from '../../lib/use-me';
 
 /** `/invitation/:token`: greets the invited person, who chooses a password and is signed in. */
 export function InvitationPage() {

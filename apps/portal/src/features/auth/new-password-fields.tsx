@@ -14,8 +14,12 @@ export interface NewPassword {
 export function newPasswordIssues({ password, repeat }: NewPassword): Issue[] {
   const parsed = PasswordSchema.safeParse(password);
   const issues = parsed.success ? [] : issuesFromZod(parsed.error).map((found) => ({ ...found, path: ['password'] }));
-  if (repeat !== password) issues.push(issue(['repeat'], 'passwords_differ', 'The passwords differ'));
-  return issues;
+  return [...issues, ...repeatIssues({ password, repeat })];
+}
+
+/** "The passwords differ", under the second entry, when they do. */
+export function repeatIssues({ password, repeat }: NewPassword): Issue[] {
+  return repeat === password ? [] : [issue(['repeat'], 'passwords_differ', 'The passwords differ')];
 }
 
 /** "New password" and "Repeat it", with their problems under each. */

@@ -1,33 +1,29 @@
 import type { Role } from '@gorod/sdk';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { Link, Navigate, useLocation } from 'react-router';
-import { ErrorMessage } from '../../ui/error-message';
-import { Spinner } from '../../ui/spinner';
-import { useMe } from './use-me';
-
-/** The sign-in page's address that comes back here afterwards. */
-export function signInPath(next: string): string {
-  return next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
-}
-
-/** Only a relative address on this site: `?next=https://evil.example` must not send anyone away. */
-export function safeNext(next: string | null, fallback = '/'): string {
-  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
-}
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { signInPath } from '../../lib/safe-next';
+import { useMe } from '../../lib/use-me';
+import { QueryState } from '../../ui/query-state';
 
 /**
- * A page for signed-in people (holding the role `needs`, if given): anyone else goes to sign in and comes back; a
- * signed-in person without the role sees "no access".
+ * The parent route of every page for signed-in people: anyone else goes to sign in and comes back. The
+ * one session guard; a page that also needs a role sits inside a RequireRole.
  */
-export function RequireSession({ needs, children }: { needs?: Role; children: ReactNode }) {
+export function RequireSession() {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <Spinner />;
-  if (me.isError) return <ErrorMessage error={me.error} onRetry={() => me.refetch()} />;
-  if (!me.data) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
-  if (needs && !me.data.roles.includes(needs)) return <NoAccessPage />;
-  return children;
+  return (
+    <QueryState query={me}>
+      {(user) => (user ? <Outlet /> : <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />)}
+    </QueryState>
+  );
+}
+
+/** Inside RequireSession: a signed-in person without `role` sees "no access" instead of `children`. */
+export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const me = useMe();
+  return me.data?.roles.includes(role) ? children : <NoAccessPage />;
 }
 
 function NoAccessPage() {

@@ -1,26 +1,26 @@
-import { useMutation } from '@tanstack/react-query';
+import { PasswordResetInputSchema } from '@gorod/sdk';
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { Link, useNavigate, useParams } from 'react-router';
-import { useTRPC } from '../../lib/trpc';
+import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../ui/error-message';
 import { AuthLayout } from './auth-layout';
 import { InvalidLink, isInvalidLink } from './invalid-link';
-import { type NewPassword, NewPasswordFields, newPasswordIssues } from './new-password-fields';
-import { useFormIssues } from './use-form-issues';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { type NewPassword, NewPasswordFields, repeatIssues } from './new-password-fields';
+import { useResetPassword } from './queries';
+
+// The token is the link's: a damaged one is the server's to refuse (the page then says the link is invalid).
+const NewPasswordSchema = PasswordResetInputSchema.pick({ password: true });
 
 /** `/reset-password/:token`: a new password from the link in the reset mail. */
 export function ResetPasswordPage() {
   const { token = '' } = useParams();
-  const trpc = useTRPC();
-  const navigate = useNavigate();
   const [value, setValue] = useState<NewPassword>({ password: '', repeat: '' });
-  const reset = useMutation(
-    trpc.auth.resetPassword.mutationOptions({
-      onSuccess: () => navigate('/sign-in', { replace: true, state: { passwordReset: true } }),
-    }),
-  );
-  const form = useFormIssues(reset.error);
+  const reset = useResetPassword();
+  const form = useSchemaForm(NewPasswordSchema, {
+    error: reset.error,
+    mutate: ({ password }) => reset.mutate({ token, password }),
+  });
 
   if (isInvalidLink(reset.error)) {
     return (
@@ -35,10 +35,7 @@ export function ResetPasswordPage() {
       <form
         className="form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (form.show(newPasswordIssues(value))) reset.mutate({ token, password: value.password });
-        }}
+        onSubmit={form.handleSubmit(() => ({ password: value.password }), { also: () => repeatIssues(value) })}
       >
         <NewPasswordFields value={value} issues={form.byField} onChange={setValue} />
         {form.formError !== undefined && <ErrorMessage error={form.formError} />}

@@ -8,9 +8,9 @@ import { ErrorMessage } from '../../ui/error-message';
 import { useLocale } from '../../i18n/i18n-provider';
 import { TextField } from '../../ui/text-field';
 import { AuthLayout } from './auth-layout';
-import { safeNext } from './require-session';
-import { useFormIssues } from './use-form-issues';
-import { useMe, useSessionChange } from './use-me';
+import { safeNext } from '../../lib/safe-next';
+import { useFormIssues } from '../../lib/use-form-issues';
+import { useMe, useSessionChange } from '../../lib/use-me';
 
 /** `/sign-in?next=…`: email and password, then back where the visitor was going. */
 export function SignInPage() {

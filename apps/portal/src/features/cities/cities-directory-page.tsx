@@ -1,13 +1,12 @@
 import { FormattedMessage } from 'react-intl';
-import { ErrorMessage } from '../../ui/error-message';
-import { Spinner } from '../../ui/spinner';
-import { useCurrentEdition } from '../forum/use-current-edition';
+import { ListMore } from '../../ui/list-more';
+import { PageHeader } from '../../ui/page-header';
+import { QueryState } from '../../ui/query-state';
+import { useCurrentEdition } from '../forum/queries';
 import { CityRow } from './city-row';
 import { DirectoryFilters } from './directory-filters';
-import { useCityDirectory } from './use-city-directory';
+import { useCityDirectory, useRegions } from './queries';
 import { useCityFilters } from './use-city-filters';
-import { useRegions } from './use-regions';
-import { PageHeader } from '../../ui/page-header';
 
 /** `/cities`: the directory with search, district and region filters, a page at a time. */
 export function CitiesDirectoryPage() {
@@ -15,9 +14,6 @@ export function CitiesDirectoryPage() {
   const regions = useRegions();
   const edition = useCurrentEdition();
   const directory = useCityDirectory(filters);
-  const cities = directory.data?.pages.flatMap((page) => page.items) ?? [];
-  // Every page carries the number of matches; the latest page's is the freshest.
-  const total = directory.data?.pages.at(-1)?.total ?? cities.length;
 
   return (
     <div className="page">
@@ -25,11 +21,10 @@ export function CitiesDirectoryPage() {
 
       <DirectoryFilters filters={filters} regions={regions.data} onChange={setFilters} onReset={resetFilters} />
 
-      {directory.isPending ? (
-        <Spinner />
-      ) : directory.isError && !directory.isFetchNextPageError ? (
-        <ErrorMessage error={directory.error} onRetry={() => directory.refetch()} />
-      ) : cities.length === 0 ? (
+      <QueryState
+        query={directory}
+        isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
+        empty={
         <div className="empty-state" data-testid="cities-empty">
           <p className="empty-state__title">
             <FormattedMessage id="cities.list.empty.title" />
@@ -41,7 +36,13 @@ export function CitiesDirectoryPage() {
             <FormattedMessage id="cities.filter.reset" />
           </button>
         </div>
-      ) : (
+        }
+      >
+        {(data) => {
+          const cities = data.pages.flatMap((page) => page.items);
+          // Every page carries the number of matches; the latest page's is the freshest.
+          const total = data.pages.at(-1)?.total ?? cities.length;
+          return (
         <section aria-labelledby="city-list-title">
           <h2 id="city-list-title" className="list-summary" aria-live="polite">
             {cities.length < total ? (
@@ -64,27 +65,15 @@ export function CitiesDirectoryPage() {
               />
             ))}
           </ul>
-          {directory.isFetchNextPageError && (
-            <ErrorMessage error={directory.error} onRetry={() => directory.fetchNextPage()} />
-          )}
-          {directory.hasNextPage && (
-            <div className="list-more">
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={directory.isFetchingNextPage}
-                onClick={() => directory.fetchNextPage()}
-              >
-                {directory.isFetchingNextPage ? (
-                  <FormattedMessage id="cities.list.loadingMore" />
-                ) : (
-                  <FormattedMessage id="cities.list.more" />
-                )}
-              </button>
-            </div>
-          )}
+          <ListMore
+            query={directory}
+            more={<FormattedMessage id="cities.list.more" />}
+            loading={<FormattedMessage id="cities.list.loadingMore" />}
+          />
         </section>
-      )}
+          );
+        }}
+      </QueryState>
     </div>
   );
 }

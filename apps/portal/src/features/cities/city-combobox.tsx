@@ -1,12 +1,10 @@
 import { type City, type Issue, localizedName } from '@gorod/sdk';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
-import { useTRPC } from '../../lib/trpc';
 import { issueText } from '../../ui/issue-text';
 import { regionName } from './region-label';
-import { useRegions } from './use-regions';
+import { useCity, useCitySuggestions, useRegions } from './queries';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 
 const searchDelayMs = 250;
@@ -28,17 +26,13 @@ interface CityComboboxProps {
 export function CityCombobox({ label, name, value, onChange, issues = [] }: CityComboboxProps) {
   const intl = useIntl();
   const { locale } = useLocale();
-  const trpc = useTRPC();
   const regions = useRegions();
   const id = useId();
   const listId = `${id}-list`;
   const errorId = `${id}-error`;
   // The city just picked is known at once; one chosen before (a saved profile) is fetched by id.
   const [picked, setPicked] = useState<City | undefined>(undefined);
-  const selected = useQuery({
-    ...trpc.cities.get.queryOptions({ id: value ?? '' }),
-    enabled: value !== null && picked?.id !== value,
-  });
+  const selected = useCity(value ?? '', { enabled: value !== null && picked?.id !== value });
   const selectedCity = picked?.id === value ? picked : selected.data;
   const selectedName = value && selectedCity ? localizedName(selectedCity.name, locale) : '';
 
@@ -49,11 +43,7 @@ export function CityCombobox({ label, name, value, onChange, issues = [] }: City
 
   const search = useDebouncedValue(text?.trim() ?? '', searchDelayMs);
 
-  const found = useQuery({
-    ...trpc.cities.list.queryOptions({ limit: 8, ...(search ? { search } : {}) }),
-    enabled: open,
-    placeholderData: keepPreviousData,
-  });
+  const found = useCitySuggestions(search, { enabled: open });
   const options = found.data?.items ?? [];
   // Until the list answers what is typed now, it still shows an older search's cities.
   const current = text === undefined || (text.trim() === search && !found.isPlaceholderData && !found.isFetching);

@@ -1,22 +1,19 @@
 import { type City, type ForumEdition, type Locale, locales, localizedName, utcOffsetMinutes } from '@gorod/sdk';
-import { useQuery } from '@tanstack/react-query';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n-provider';
-import { useTRPC } from '../../lib/trpc';
 import { useMinuteClock } from '../../lib/use-minute-clock';
 import { ErrorMessage } from '../../ui/error-message';
-import { Spinner } from '../../ui/spinner';
-import { useCurrentEdition } from '../forum/use-current-edition';
+import { QueryState } from '../../ui/query-state';
+import { useCurrentEdition, useDelegations } from '../forum/queries';
 import { CityClock } from './city-clock';
 import { districtOrCountry, regionName } from './region-label';
-import { useRegions } from './use-regions';
+import { useCity, useRegions } from './queries';
 
 /** `/cities/:id`: one city, its names, facts and delegation at the current forum. */
 export function CityPage() {
   const { id = '' } = useParams();
-  const trpc = useTRPC();
-  const city = useQuery(trpc.cities.get.queryOptions({ id }));
+  const city = useCity(id);
   return (
     <div className="page">
       <nav className="breadcrumbs">
@@ -25,13 +22,7 @@ export function CityPage() {
           <FormattedMessage id="cities.page.back" />
         </Link>
       </nav>
-      {city.isPending ? (
-        <Spinner />
-      ) : city.isError ? (
-        <ErrorMessage error={city.error} onRetry={() => city.refetch()} />
-      ) : (
-        <CityDetails city={city.data} />
-      )}
+      <QueryState query={city}>{(found) => <CityDetails city={found} />}</QueryState>
     </div>
   );
 }
@@ -172,21 +163,25 @@ function CityDetails({ city }: { city: City }) {
 }
 
 function DelegationCard({ cityId, edition }: { cityId: string; edition: ForumEdition }) {
-  const trpc = useTRPC();
   const { locale } = useLocale();
-  const delegations = useQuery(trpc.delegations.list.queryOptions({ editionId: edition.id, cityId }));
-  const delegation = delegations.data?.[0];
+  const delegations = useDelegations(edition.id, cityId);
   return (
     <section className="card card--delegation" aria-labelledby="delegation-title" data-testid="delegation">
       <h2 id="delegation-title" className="card__title">
         <FormattedMessage id="cities.delegation.title" />
       </h2>
       <p className="card__meta">{localizedName(edition.title, locale)}</p>
-      {delegations.isPending ? (
-        <Spinner />
-      ) : delegations.isError ? (
-        <ErrorMessage error={delegations.error} onRetry={() => delegations.refetch()} />
-      ) : delegation ? (
+      <QueryState
+        query={delegations}
+        isEmpty={(list) => list.length === 0}
+        empty={
+          <p className="muted" data-testid="delegation-none">
+            <FormattedMessage id="cities.delegation.none" />
+          </p>
+        }
+      >
+        {([delegation]) =>
+          delegation && (
         <div className="delegation">
           <p className="delegation__members" data-testid="delegation-members">
             <FormattedMessage id="cities.delegation.members" values={{ count: delegation.membersCount }} />
@@ -206,11 +201,9 @@ function DelegationCard({ cityId, edition }: { cityId: string; edition: ForumEdi
             </div>
           </dl>
         </div>
-      ) : (
-        <p className="muted" data-testid="delegation-none">
-          <FormattedMessage id="cities.delegation.none" />
-        </p>
-      )}
+          )
+        }
+      </QueryState>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
 import type { CityFilters } from './use-city-filters';
-import type { RegionIndex } from './use-regions';
+import type { RegionIndex } from './queries';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 
 

@@ -1,20 +1,16 @@
-import { calendarDateIn, type ForumEdition, type Locale, utcOffsetMinutes } from '@gorod/sdk';
+import { type ForumEdition, type Locale, noonOn } from '@gorod/sdk';
 
 type EditionDays = Pick<ForumEdition, 'startDate' | 'endDate' | 'timeZone'>;
 
-/** Noon of a calendar date in a time zone: an instant that is on that date wherever the zone is. */
-function noonIn(date: string, timeZone: string): Date {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const noonUtc = new Date(Date.UTC(year, month - 1, day, 12));
-  return new Date(noonUtc.getTime() - utcOffsetMinutes(timeZone, noonUtc) * 60_000);
-}
+// The calendar itself (days of the edition, days to go, noon of a date in a zone) is the domain's
+// (`@gorod/sdk`, `forum/edition-calendar.ts`); this file only says dates in the reader's language.
 
 /** "27–28 ноября 2026 г." / "November 27 – 28, 2026" / "2026年11月27日–28日", read in the forum's zone. */
 export function formatEditionDates(edition: EditionDays, locale: Locale): string {
   const { timeZone } = edition;
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-  const start = noonIn(edition.startDate, timeZone);
-  const end = noonIn(edition.endDate, timeZone);
+  const start = noonOn(edition.startDate, timeZone);
+  const end = noonOn(edition.endDate, timeZone);
   const range = format.formatRange(start, end);
   const numeric = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone });
   if (range !== numeric.formatRange(start, end)) return range;
@@ -29,10 +25,4 @@ export function formatEditionDates(edition: EditionDays, locale: Locale): string
     timeZone,
   }).format(end);
   return `${format.format(start)}–${tail}`;
-}
-
-/** Whole days from today (in the forum's zone) until the opening day; 0 on the day itself. */
-export function daysUntilStart(edition: EditionDays, now: Date): number {
-  const today = calendarDateIn(edition.timeZone, now);
-  return Math.round((Date.parse(edition.startDate) - Date.parse(today)) / 86_400_000);
 }

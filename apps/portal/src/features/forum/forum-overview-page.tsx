@@ -1,32 +1,25 @@
-import { type ForumEdition, localizedName } from '@gorod/sdk';
-import { useQuery } from '@tanstack/react-query';
+import { type ForumEdition, localizedName, type PartnerCity } from '@gorod/sdk';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n/i18n-provider';
-import { useTRPC } from '../../lib/trpc';
-import { ErrorMessage } from '../../ui/error-message';
-import { Spinner } from '../../ui/spinner';
+import { QueryState } from '../../ui/query-state';
 import { CityClock } from '../cities/city-clock';
+import { useCity } from '../cities/queries';
 import { formatEditionDates } from './edition-dates';
 import { PhaseBadge } from './phase-badge';
-import { type PartnerCity, usePartnerCities } from './use-partner-cities';
-import { useCurrentEdition } from './use-current-edition';
+import { useCurrentEdition, useDelegations, usePartnerCities } from './queries';
 
 /** `/`: the forum at a glance. */
 export function ForumOverviewPage() {
   const edition = useCurrentEdition();
-  if (edition.isPending) return <Spinner />;
-  if (edition.isError) return <ErrorMessage error={edition.error} onRetry={() => edition.refetch()} />;
-  return <ForumOverview edition={edition.data} />;
+  return <QueryState query={edition}>{(current) => <ForumOverview edition={current} />}</QueryState>;
 }
 
 function ForumOverview({ edition }: { edition: ForumEdition }) {
   const { locale } = useLocale();
-  const trpc = useTRPC();
-  const venue = useQuery(trpc.cities.get.queryOptions({ id: edition.venueCityId }));
-  const delegations = useQuery(trpc.delegations.list.queryOptions({ editionId: edition.id }));
-  const partners = usePartnerCities(delegations.data);
-  const members = delegations.data?.reduce((sum, d) => sum + d.membersCount, 0);
+  const venue = useCity(edition.venueCityId);
+  const delegations = useDelegations(edition.id);
+  const partners = usePartnerCities(edition.id).data ?? [];
 
   return (
     <div className="overview">
@@ -75,19 +68,24 @@ function ForumOverview({ edition }: { edition: ForumEdition }) {
       </section>
 
       <div className="page">
-        {delegations.isError && <ErrorMessage error={delegations.error} onRetry={() => delegations.refetch()} />}
-        {delegations.data && (
-          <section aria-labelledby="stats-title">
-            <h2 id="stats-title" className="visually-hidden">
-              <FormattedMessage id="forum.overview.stats.label" />
-            </h2>
-            <ul className="stats">
-              <Stat testId="delegations-count" count={delegations.data.length} label="forum.overview.stats.delegations" />
-              <Stat testId="members-count" count={members ?? 0} label="forum.overview.stats.members" />
-              <Stat testId="partners-count" count={partners.length} label="forum.overview.stats.partners" />
-            </ul>
-          </section>
-        )}
+        <QueryState query={delegations}>
+          {(list) => (
+            <section aria-labelledby="stats-title">
+              <h2 id="stats-title" className="visually-hidden">
+                <FormattedMessage id="forum.overview.stats.label" />
+              </h2>
+              <ul className="stats">
+                <Stat testId="delegations-count" count={list.length} label="forum.overview.stats.delegations" />
+                <Stat
+                  testId="members-count"
+                  count={list.reduce((sum, d) => sum + d.membersCount, 0)}
+                  label="forum.overview.stats.members"
+                />
+                <Stat testId="partners-count" count={partners.length} label="forum.overview.stats.partners" />
+              </ul>
+            </section>
+          )}
+        </QueryState>
 
         <div className="overview__grid">
           {partners.map((partner) => (

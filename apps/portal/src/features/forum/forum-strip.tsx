@@ -1,22 +1,17 @@
 import { localizedName } from '@gorod/sdk';
-import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
-import { useTRPC } from '../../lib/trpc';
 import { formatEditionDates } from './edition-dates';
 import { PhaseBadge } from './phase-badge';
-import { useCurrentEdition } from './use-current-edition';
+import { useCity } from '../cities/queries';
+import { useCurrentEdition } from './queries';
 
 /** The line under the header: when and where the forum is, and whether it has begun. */
 export function ForumStrip() {
   const intl = useIntl();
   const { locale } = useLocale();
-  const trpc = useTRPC();
   const edition = useCurrentEdition();
-  const venue = useQuery({
-    ...trpc.cities.get.queryOptions({ id: edition.data?.venueCityId ?? '' }),
-    enabled: edition.isSuccess,
-  });
+  const venue = useCity(edition.data?.venueCityId ?? '', { enabled: edition.isSuccess });
   if (!edition.data) return null;
   return (
     <div className="forum-strip" aria-label={intl.formatMessage({ id: 'forum.strip.label' })} role="note">

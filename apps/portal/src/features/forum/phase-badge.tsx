@@ -1,7 +1,6 @@
-import { editionPhase, type ForumEdition } from '@gorod/sdk';
+import { daysUntilStart, editionPhase, type ForumEdition } from '@gorod/sdk';
 import { FormattedMessage } from 'react-intl';
 import { useMinuteClock } from '../../lib/use-minute-clock';
-import { daysUntilStart } from './edition-dates';
 
 /** Whether the forum is still to come (and in how many days), under way, or over. */
 export function PhaseBadge({ edition }: { edition: ForumEdition }) {

@@ -6,7 +6,7 @@ import { useTRPC } from '../../lib/trpc';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { ErrorMessage } from '../../ui/error-message';
 import { Spinner } from '../../ui/spinner';
-import { useFormatInstant } from '../auth/use-format-instant';
+import { useFormatInstant } from '../../lib/use-format-instant';
 import { PageHeader } from '../../ui/page-header';
 
 /**

@@ -1,34 +1,23 @@
 import { InviteInputSchema, type Locale, type Role, roles } from '@gorod/sdk';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useTRPC } from '../../lib/trpc';
 import { ErrorMessage } from '../../ui/error-message';
 import { LocaleSelect } from '../../ui/locale-select';
 import { issueText } from '../../ui/issue-text';
 import { TextField } from '../../ui/text-field';
-import { useFormIssues } from '../auth/use-form-issues';
+import { useSchemaForm } from '../../lib/use-schema-form';
 import { CityCombobox } from '../cities/city-combobox';
-
+import { useInvite } from './queries';
 
 const empty = { email: '', name: '', cityId: null as string | null, position: '', locale: 'ru' as Locale, roles: ['learner'] as Role[] };
 
 /** Invites one person: they get a mail with a single-use link to choose their password. */
 export function InviteForm() {
   const intl = useIntl();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const ids = { roles: useId() };
   const [draft, setDraft] = useState(empty);
-  const invite = useMutation(
-    trpc.people.invite.mutationOptions({
-      onSuccess: () => {
-        setDraft(empty);
-        return queryClient.invalidateQueries(trpc.people.list.pathFilter());
-      },
-    }),
-  );
-  const form = useFormIssues(invite.error);
+  const invite = useInvite();
+  const form = useSchemaForm(InviteInputSchema, invite);
   const edit = (patch: Partial<typeof empty>) => setDraft((current) => ({ ...current, ...patch }));
 
   return (
@@ -36,11 +25,7 @@ export function InviteForm() {
       className="form"
       noValidate
       data-testid="invite-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(InviteInputSchema, draft);
-        if (input) invite.mutate(draft);
-      }}
+      onSubmit={form.handleSubmit(() => draft, { onSuccess: () => setDraft(empty) })}
     >
       {invite.isSuccess && (
         <p className="notice notice--success" role="status" data-testid="invite-sent">

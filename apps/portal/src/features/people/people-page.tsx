@@ -1,13 +1,13 @@
 import { type Role, roles } from '@gorod/sdk';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorMessage } from '../../ui/error-message';
-import { Spinner } from '../../ui/spinner';
-import { useMe } from '../auth/use-me';
+import { ListMore } from '../../ui/list-more';
+import { EmptyState, QueryState } from '../../ui/query-state';
+import { useMe } from '../../lib/use-me';
 import { CsvImport } from './csv-import';
 import { InviteForm } from './invite-form';
 import { PersonRow } from './person-row';
-import { type PeopleFilters, usePeople } from './use-people';
+import { type PeopleFilters, usePeople } from './queries';
 import { PageHeader } from '../../ui/page-header';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 
@@ -20,7 +20,6 @@ export function PeoplePage() {
   const [filters, setFilters] = useState<Omit<PeopleFilters, 'search'>>({ role: undefined, includeDeactivated: false });
   const search = useDebouncedValue(text);
   const people = usePeople({ ...filters, search });
-  const list = people.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="page">
@@ -87,39 +86,32 @@ export function PeoplePage() {
         </form>
       </search>
 
-      {people.isPending ? (
-        <Spinner />
-      ) : people.isError && !people.isFetchNextPageError ? (
-        <ErrorMessage error={people.error} onRetry={() => people.refetch()} />
-      ) : list.length === 0 ? (
-        <p className="empty-state" data-testid="people-empty">
-          <FormattedMessage id="people.list.empty" />
-        </p>
-      ) : (
-        <section aria-labelledby="people-list-title">
-          <h2 id="people-list-title" className="list-summary" aria-live="polite">
-            <FormattedMessage id="people.list.shown" values={{ count: list.length }} />
-          </h2>
-          <ul className="item-list" data-testid="people-list" aria-busy={people.isPlaceholderData || people.isFetchingNextPage}>
-            {list.map((person) => (
-              <PersonRow key={person.id} person={person} isMe={person.id === me.data?.id} />
-            ))}
-          </ul>
-          {people.isFetchNextPageError && <ErrorMessage error={people.error} onRetry={() => people.fetchNextPage()} />}
-          {people.hasNextPage && (
-            <div className="list-more">
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={people.isFetchingNextPage}
-                onClick={() => people.fetchNextPage()}
-              >
-                <FormattedMessage id={people.isFetchingNextPage ? 'common.loadingMore' : 'common.showMore'} />
-              </button>
-            </div>
-          )}
-        </section>
-      )}
+      <QueryState
+        query={people}
+        isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
+        empty={
+          <EmptyState testId="people-empty">
+            <FormattedMessage id="people.list.empty" />
+          </EmptyState>
+        }
+      >
+        {(data) => {
+          const list = data.pages.flatMap((page) => page.items);
+          return (
+            <section aria-labelledby="people-list-title">
+              <h2 id="people-list-title" className="list-summary" aria-live="polite">
+                <FormattedMessage id="people.list.shown" values={{ count: list.length }} />
+              </h2>
+              <ul className="item-list" data-testid="people-list" aria-busy={people.isPlaceholderData || people.isFetchingNextPage}>
+                {list.map((person) => (
+                  <PersonRow key={person.id} person={person} isMe={person.id === me.data?.id} />
+                ))}
+              </ul>
+              <ListMore query={people} />
+            </section>
+          );
+        }}
+      </QueryState>
     </div>
   );
 }

@@ -5,8 +5,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useTRPC } from '../../lib/trpc';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorMessage } from '../../ui/error-message';
-import { useFormatInstant } from '../auth/use-format-instant';
-import { useSessionChange } from '../auth/use-me';
+import { useFormatInstant } from '../../lib/use-format-instant';
+import { useSessionChange } from '../../lib/use-me';
 import { CityName } from './city-name';
 
 /** A row of `people.list`: the person, and when a sign-in lock on their account ends (null when there is none). */

@@ -1,23 +1,21 @@
-import type { Issue } from '@gorod/sdk';
-import { useMutation } from '@tanstack/react-query';
+import { type Issue, PasswordChangeInputSchema } from '@gorod/sdk';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useTRPC } from '../../lib/trpc';
 import { ErrorMessage } from '../../ui/error-message';
 import { TextField } from '../../ui/text-field';
-import { type NewPassword, NewPasswordFields, newPasswordIssues } from '../auth/new-password-fields';
-import { useFormIssues } from '../auth/use-form-issues';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { type NewPassword, NewPasswordFields, repeatIssues } from '../auth/new-password-fields';
+import { useChangePassword } from './queries';
 
 const blank = { current: '', password: '', repeat: '' };
 
 /** Changing one's password while signed in: the current one, then the new one twice. */
 export function PasswordCard() {
   const intl = useIntl();
-  const trpc = useTRPC();
   const [value, setValue] = useState(blank);
-  const change = useMutation(trpc.auth.changePassword.mutationOptions({ onSuccess: () => setValue(blank) }));
-  const form = useFormIssues(change.error);
-  // The server names the new password `newPassword`; the shared fields call it `password`.
+  const change = useChangePassword();
+  const form = useSchemaForm(PasswordChangeInputSchema, change);
+  // The schema names the new password `newPassword`; the shared fields call it `password`.
   const byField: Record<string, Issue[] | undefined> = form.byField;
   const issues: Record<string, Issue[]> = { ...byField, password: byField.password ?? byField.newPassword ?? [] };
   return (
@@ -29,10 +27,10 @@ export function PasswordCard() {
         className="form"
         noValidate
         data-testid="password-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (form.show(newPasswordIssues(value))) change.mutate({ currentPassword: value.current, newPassword: value.password });
-        }}
+        onSubmit={form.handleSubmit(() => ({ currentPassword: value.current, newPassword: value.password }), {
+          also: () => repeatIssues(value),
+          onSuccess: () => setValue(blank),
+        })}
       >
         <TextField
           label={<FormattedMessage id="profile.password.current" />}

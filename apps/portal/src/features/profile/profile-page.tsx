@@ -1,21 +1,19 @@
 import { ProfileUpdateInputSchema, type User } from '@gorod/sdk';
-import { useMutation } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
-import { useLocale } from '../../i18n/i18n-provider';
 import { timeZoneLabel, timeZoneOptions } from '../../lib/time-zones';
-import { useTRPC } from '../../lib/trpc';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorMessage } from '../../ui/error-message';
 import { LocaleSelect } from '../../ui/locale-select';
 import { issueText } from '../../ui/issue-text';
-import { Spinner } from '../../ui/spinner';
 import { TextField } from '../../ui/text-field';
-import { useFormIssues } from '../auth/use-form-issues';
-import { leaveSignedOut, useMe, useSessionChange } from '../auth/use-me';
+import { useMe } from '../../lib/use-me';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { QueryState } from '../../ui/query-state';
 import { CityCombobox } from '../cities/city-combobox';
 import { PasswordCard } from './password-card';
+import { useSignOutEverywhere, useUpdateProfile } from './queries';
 import { PageHeader } from '../../ui/page-header';
 
 /** `/profile`: the signed-in person's name, city, position, language and time zone. */
@@ -23,34 +21,39 @@ export function ProfilePage() {
   const me = useMe();
   const location = useLocation();
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome === true;
-  if (!me.data) return <Spinner />;
   return (
-    <div className="page page--narrow">
-      <PageHeader title={<FormattedMessage id="profile.title" />} lead={<FormattedMessage id="profile.lead" values={{ email: me.data.email }} />} />
-      {welcome && (
-        <p className="notice notice--success" role="status" data-testid="welcome">
-          <FormattedMessage id="profile.welcome" values={{ name: me.data.name }} />
-        </p>
-      )}
-      {/* Keyed by the saved profile, so the form starts again from what the server holds. */}
-      <ProfileForm key={me.data.id} user={me.data} />
-      <PasswordCard />
-      <SessionsCard />
-      <p className="page-links">
-        <Link to="/profile/tokens">
-          <FormattedMessage id="profile.toTokens" />
-        </Link>
-      </p>
-    </div>
+    <QueryState query={me}>
+      {(user) =>
+        user && (
+          <div className="page page--narrow">
+            <PageHeader
+              title={<FormattedMessage id="profile.title" />}
+              lead={<FormattedMessage id="profile.lead" values={{ email: user.email }} />}
+            />
+            {welcome && (
+              <p className="notice notice--success" role="status" data-testid="welcome">
+                <FormattedMessage id="profile.welcome" values={{ name: user.name }} />
+              </p>
+            )}
+            {/* Keyed by the saved profile, so the form starts again from what the server holds. */}
+            <ProfileForm key={user.id} user={user} />
+            <PasswordCard />
+            <SessionsCard />
+            <p className="page-links">
+              <Link to="/profile/tokens">
+                <FormattedMessage id="profile.toTokens" />
+              </Link>
+            </p>
+          </div>
+        )
+      }
+    </QueryState>
   );
 }
 
 
 function ProfileForm({ user }: { user: User }) {
   const intl = useIntl();
-  const trpc = useTRPC();
-  const { locale: uiLocale, setLocale } = useLocale();
-  const { updated } = useSessionChange();
   const ids = { timeZone: useId(), zoneHint: useId() };
   const [draft, setDraft] = useState({
     name: user.name,
@@ -62,15 +65,8 @@ function ProfileForm({ user }: { user: User }) {
   const [zoneFromCity, setZoneFromCity] = useState<string | undefined>(undefined);
   const now = useMemo(() => new Date(), []);
   const zones = useMemo(() => timeZoneOptions(draft.timeZone, now), [draft.timeZone, now]);
-  const save = useMutation(
-    trpc.profile.update.mutationOptions({
-      onSuccess: (saved) => {
-        updated(saved);
-        setLocale(saved.locale);
-      },
-    }),
-  );
-  const form = useFormIssues(save.error);
+  const save = useUpdateProfile();
+  const form = useSchemaForm(ProfileUpdateInputSchema, save);
   const edit = (patch: Partial<typeof draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
     if (save.isSuccess) save.reset();
@@ -81,11 +77,7 @@ function ProfileForm({ user }: { user: User }) {
       className="card form"
       noValidate
       aria-labelledby="profile-form-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(ProfileUpdateInputSchema, draft);
-        if (input) save.mutate(draft);
-      }}
+      onSubmit={form.handleSubmit(() => draft)}
     >
       <h2 id="profile-form-title" className="card__title">
         <FormattedMessage id="profile.form.title" />
@@ -138,7 +130,7 @@ function ProfileForm({ user }: { user: User }) {
         >
           {zones.map((zone) => (
             <option key={zone} value={zone}>
-              {timeZoneLabel(zone, uiLocale, now)}
+              {timeZoneLabel(intl, zone, now)}
             </option>
           ))}
         </select>
@@ -167,10 +159,7 @@ function ProfileForm({ user }: { user: User }) {
 }
 
 function SessionsCard() {
-  const trpc = useTRPC();
-  const signOutEverywhere = useMutation(
-    trpc.auth.signOutEverywhere.mutationOptions({ onSuccess: () => leaveSignedOut('/sign-in') }),
-  );
+  const signOutEverywhere = useSignOutEverywhere();
   return (
     <section className="card card--plain" aria-labelledby="sessions-title">
       <h2 id="sessions-title" className="card__title">

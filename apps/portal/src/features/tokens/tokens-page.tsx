@@ -1,21 +1,19 @@
 import { type ApiToken, ApiTokenCreateInputSchema, type TokenScope, tokenScopes } from '@gorod/sdk';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useTRPC } from '../../lib/trpc';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorMessage } from '../../ui/error-message';
 import { issueText } from '../../ui/issue-text';
-import { Spinner } from '../../ui/spinner';
 import { TextField } from '../../ui/text-field';
-import { useFormatInstant } from '../auth/use-format-instant';
-import { useFormIssues } from '../auth/use-form-issues';
+import { useFormatInstant } from '../../lib/use-format-instant';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { EmptyState, QueryState } from '../../ui/query-state';
+import { useCreateToken, useRevokeToken, useTokens } from './queries';
 import { PageHeader } from '../../ui/page-header';
 
 /** `/profile/tokens`: the signed-in person's API tokens; a new token's secret is shown once. */
 export function TokensPage() {
-  const trpc = useTRPC();
-  const tokens = useQuery(trpc.tokens.list.queryOptions());
+  const tokens = useTokens();
   const [created, setCreated] = useState<{ token: ApiToken; secret: string } | undefined>(undefined);
   return (
     <div className="page page--narrow">
@@ -26,21 +24,23 @@ export function TokensPage() {
         <h2 id="tokens-list-title" className="list-title">
           <FormattedMessage id="tokens.list.title" />
         </h2>
-        {tokens.isPending ? (
-          <Spinner />
-        ) : tokens.isError ? (
-          <ErrorMessage error={tokens.error} onRetry={() => tokens.refetch()} />
-        ) : tokens.data.length === 0 ? (
-          <p className="empty-state" data-testid="tokens-empty">
+        <QueryState
+          query={tokens}
+          isEmpty={(list) => list.length === 0}
+          empty={
+          <EmptyState testId="tokens-empty">
             <FormattedMessage id="tokens.list.empty" />
-          </p>
-        ) : (
-          <ul className="item-list" data-testid="token-list">
-            {tokens.data.map((token) => (
-              <TokenRow key={token.id} token={token} />
-            ))}
-          </ul>
-        )}
+          </EmptyState>
+        }
+        >
+          {(list) => (
+            <ul className="item-list" data-testid="token-list">
+              {list.map((token) => (
+                <TokenRow key={token.id} token={token} />
+              ))}
+            </ul>
+          )}
+        </QueryState>
       </section>
     </div>
   );
@@ -90,33 +90,24 @@ function SecretBox({ name, secret, onDone }: { name: string; secret: string; onD
 
 function CreateTokenForm({ onCreated }: { onCreated: (created: { token: ApiToken; secret: string }) => void }) {
   const intl = useIntl();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const scopesId = useId();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<TokenScope[]>([]);
-  const create = useMutation(
-    trpc.tokens.create.mutationOptions({
-      onSuccess: (created) => {
-        onCreated(created);
-        setName('');
-        setScopes([]);
-        void queryClient.invalidateQueries(trpc.tokens.list.queryFilter());
-        window.scrollTo({ top: 0 });
-      },
-    }),
-  );
-  const form = useFormIssues(create.error);
+  const create = useCreateToken();
+  const form = useSchemaForm(ApiTokenCreateInputSchema, create);
   return (
     <form
       className="card form"
       noValidate
       aria-labelledby="token-create-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(ApiTokenCreateInputSchema, { name, scopes });
-        if (input) create.mutate(input);
-      }}
+      onSubmit={form.handleSubmit(() => ({ name, scopes }), {
+        onSuccess: (created) => {
+          onCreated(created);
+          setName('');
+          setScopes([]);
+          window.scrollTo({ top: 0 });
+        },
+      })}
     >
       <h2 id="token-create-title" className="card__title">
         <FormattedMessage id="tokens.create.title" />
@@ -168,14 +159,8 @@ function CreateTokenForm({ onCreated }: { onCreated: (created: { token: ApiToken
 }
 
 function TokenRow({ token }: { token: ApiToken }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const formatInstant = useFormatInstant();
-  const revoke = useMutation(
-    trpc.tokens.revoke.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.tokens.list.queryFilter()),
-    }),
-  );
+  const revoke = useRevokeToken();
   return (
     <li className={`item${token.revokedAt ? ' item--muted' : ''}`} data-testid="token-row" data-token-id={token.id}>
       <div className="item__main">

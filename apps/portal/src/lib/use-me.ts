@@ -1,7 +1,7 @@
 import { toGorodError, type User } from '@gorod/sdk';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useTRPC, useTRPCClient } from '../../lib/trpc';
+import { useTRPC, useTRPCClient } from './trpc';
 
 /**
  * The server sets its readable CSRF cookie with the (HttpOnly) session cookie and clears both together,

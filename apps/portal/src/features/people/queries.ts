@@ -1,6 +1,8 @@
 import type { Role, UserListInput } from '@gorod/sdk';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../lib/trpc';
+
+// The people area's reads and writes; a write invalidates every `people.*` read (`trpc.people.pathFilter()`).
 
 export interface PeopleFilters {
   search: string;
@@ -23,4 +25,13 @@ export function usePeople({ search, role, includeDeactivated }: PeopleFilters) {
     ...trpc.people.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }),
     placeholderData: keepPreviousData,
   });
+}
+
+/** Invites one person; the list shows them once the server has them. */
+export function useInvite() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.people.invite.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.people.pathFilter()) }),
+  );
 }

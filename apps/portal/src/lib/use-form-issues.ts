@@ -1,9 +1,9 @@
 import { type Issue, issuesFromZod, toGorodError } from '@gorod/sdk';
 import { useState } from 'react';
-import { issuesByField } from '../../ui/issue-text';
+import { issuesByField } from '../ui/issue-text';
 
 /** An SDK schema, as far as a form needs one. */
-interface Schema<T> {
+export interface Schema<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof issuesFromZod>[0] };
 }
 

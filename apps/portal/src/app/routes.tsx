@@ -1,0 +1,54 @@
+import type { Role } from '@gorod/sdk';
+import { type ComponentType, lazy } from 'react';
+
+/** Who may open a page: anyone, anyone signed in, or someone signed in holding a role. */
+export type PageAccess = 'public' | 'signedIn' | Role;
+
+interface PageRoute {
+  path: string;
+  access: PageAccess;
+  /** Loads the page's module when the page is first opened. */
+  load: () => Promise<ComponentType>;
+}
+
+/**
+ * Every page that loads on first visit (the overview and the directory, where most visits start, are in
+ * the main bundle). A new page is one line here; `app.tsx` puts it under the session guard by its access.
+ */
+const pageRoutes: PageRoute[] = [
+  { path: '/cities/:id', access: 'public', load: () => import('../features/cities/city-page').then((m) => m.CityPage) },
+  { path: '/sign-in', access: 'public', load: () => import('../features/auth/sign-in-page').then((m) => m.SignInPage) },
+  {
+    path: '/forgot-password',
+    access: 'public',
+    load: () => import('../features/auth/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: '/reset-password/:token',
+    access: 'public',
+    load: () => import('../features/auth/reset-password-page').then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: '/invitation/:token',
+    access: 'public',
+    load: () => import('../features/auth/invitation-page').then((m) => m.InvitationPage),
+  },
+  { path: '/profile', access: 'signedIn', load: () => import('../features/profile/profile-page').then((m) => m.ProfilePage) },
+  { path: '/profile/tokens', access: 'signedIn', load: () => import('../features/tokens/tokens-page').then((m) => m.TokensPage) },
+  { path: '/people', access: 'organizer', load: () => import('../features/people/people-page').then((m) => m.PeoplePage) },
+  { path: '/audit', access: 'organizer', load: () => import('../features/audit/audit-page').then((m) => m.AuditPage) },
+  { path: '/mail', access: 'organizer', load: () => import('../features/mail/mail-page').then((m) => m.MailPage) },
+];
+
+export interface LazyRoute {
+  path: string;
+  access: PageAccess;
+  Page: ComponentType;
+}
+
+/** The one place pages become lazy components (Suspense in the shell shows a spinner while one loads). */
+export const lazyRoutes: LazyRoute[] = pageRoutes.map(({ path, access, load }) => ({
+  path,
+  access,
+  Page: lazy(() => load().then((Page) => ({ default: Page }))),
+}));

@@ -1,0 +1,30 @@
+import { useMutation } from '@tanstack/react-query';
+import { useLocale } from '../../i18n/i18n-provider';
+import { useTRPC } from '../../lib/trpc';
+import { leaveSignedOut, useSessionChange } from '../../lib/use-me';
+
+/** Saves the profile; the header and every `useMe()` show the saved person, in their chosen language. */
+export function useUpdateProfile() {
+  const trpc = useTRPC();
+  const { setLocale } = useLocale();
+  const { updated } = useSessionChange();
+  return useMutation(
+    trpc.profile.update.mutationOptions({
+      onSuccess: (saved) => {
+        updated(saved);
+        setLocale(saved.locale);
+      },
+    }),
+  );
+}
+
+export function useChangePassword() {
+  const trpc = useTRPC();
+  return useMutation(trpc.auth.changePassword.mutationOptions());
+}
+
+/** Ends every session, this one too, and goes to the sign-in page. */
+export function useSignOutEverywhere() {
+  const trpc = useTRPC();
+  return useMutation(trpc.auth.signOutEverywhere.mutationOptions({ onSuccess: () => leaveSignedOut('/sign-in') }));
+}

@@ -1,0 +1,52 @@
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import ru from './ru.json';
+import zh from './zh.json';
+
+const catalogues = { ru, en, zh } as const satisfies Record<string, Record<string, string>>;
+
+/** The arguments a message uses (`{count, plural, …}` → count), nested plurals and tags included. */
+function argumentNames(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    into.add(element.value);
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) argumentNames(option.value, into);
+    }
+    if (element.type === TYPE.tag) argumentNames(element.children, into);
+  }
+  return into;
+}
+
+const sorted = (set: Iterable<string>) => [...set].sort();
+
+describe('the ru, en and zh catalogues', () => {
+  it('have the same keys', () => {
+    expect(sorted(Object.keys(catalogues.en))).toEqual(sorted(Object.keys(catalogues.ru)));
+    expect(sorted(Object.keys(catalogues.zh))).toEqual(sorted(Object.keys(catalogues.ru)));
+  });
+
+  it.each(Object.entries(catalogues))('has only valid ICU messages in %s', (_, catalogue) => {
+    const invalid = Object.entries(catalogue).flatMap(([key, message]) => {
+      try {
+        parse(message);
+        return [];
+      } catch (error) {
+        return [`${key}: ${(error as Error).message}`];
+      }
+    });
+    expect(invalid).toEqual([]);
+  });
+
+  it('use the same argument names for a key in every language', () => {
+    const differing = Object.keys(catalogues.ru).flatMap((key) => {
+      const names = Object.entries(catalogues).map(([language, catalogue]) => {
+        const message = (catalogue as Record<string, string>)[key];
+        return `${language}: ${message === undefined ? '(missing)' : sorted(argumentNames(parse(message))).join(',')}`;
+      });
+      return new Set(names.map((line) => line.slice(line.indexOf(':')))).size > 1 ? [`${key} → ${names.join(' | ')}`] : [];
+    });
+    expect(differing).toEqual([]);
+  });
+});
