@@ -72,7 +72,7 @@ describeEachDialect('abuse', (dialect) => {
         seed,
         ...(fuzzing ? { onProcedureDone: (row) => process.stderr.write(`  ${dialect} ${row.procedure}: ${row.tried} tried\n`) } : {}),
       });
-      if (fuzzing) console.log(`\n${countTable(dialect, rows)}\n`);
+      if (fuzzing) console.log(`\nFUZZ_SEED=${seed} FUZZ_RUNS=${runs}\n${countTable(dialect, rows)}\n`);
       expect(rows.map((r) => [r.procedure, r.tried])).toEqual(procedures.map((p) => [p.path, runs]));
       // One example of each kind of failure (procedure, status, first words of the problem), not a wall of repeats.
       const kinds = new Map(violations.map((v) => [`${v.procedure} ${v.status} ${v.problem.slice(0, 60)}`, v]));
