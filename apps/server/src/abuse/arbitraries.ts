@@ -149,7 +149,7 @@ export function validArbitrary(schema: Schema, dictionary: Dictionary = { string
 const cursorOf = (json: string) => Buffer.from(json, 'utf8').toString('base64url');
 
 /** Strings that have broken servers: NUL and control characters, case folding that grows, bidi, surrogates… */
-export const hostileStrings: readonly string[] = [
+const hostileStrings: readonly string[] = [
   '',
   ' ',
   '\u0000',
@@ -197,7 +197,7 @@ export const hostileStrings: readonly string[] = [
 ];
 
 /** Numbers JSON can carry that code often does not expect. */
-export const hostileNumbers: readonly number[] = [0, -1, 1.5, -1.5, 2 ** 31, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e308, -1e308, 5e-324];
+const hostileNumbers: readonly number[] = [0, -1, 1.5, -1.5, 2 ** 31, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e308, -1e308, 5e-324];
 
 /** An object whose own keys include `__proto__` and `constructor`, as JSON.parse builds them. */
 const prototypeKeys = () => JSON.parse('{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"isAdmin":true}}}');
@@ -209,7 +209,7 @@ const nested = (depth: number, asArray: boolean): unknown => {
 };
 
 /** One hostile value of any type, to put where something else was expected. */
-export const hostileAtom: fc.Arbitrary<unknown> = fc.oneof(
+const hostileAtom: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...hostileStrings) },
   { weight: 3, arbitrary: fc.constantFrom<unknown>(null, true, false, ...hostileNumbers) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
@@ -247,7 +247,7 @@ function withAt(value: unknown, path: Path, change: { set: unknown } | { delete:
 }
 
 /** Hostile mutations of a valid value: a field swapped for a hostile atom, a key lost or added, the shape wrapped. */
-export function mutationsOf(valid: unknown): fc.Arbitrary<unknown> {
+function mutationsOf(valid: unknown): fc.Arbitrary<unknown> {
   const paths = pathsOf(valid);
   const inner = paths.filter((p) => p.length > 0);
   const options: fc.Arbitrary<unknown>[] = [
