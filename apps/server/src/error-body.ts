@@ -29,6 +29,8 @@ const gorodCodeOfTrpc: Partial<Record<TRPCCode, ErrorCode>> = {
   CONFLICT: 'CONFLICT',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  // A body that is not JSON (text/plain, a form) is the caller's mistake like any other malformed input.
+  UNSUPPORTED_MEDIA_TYPE: 'INVALID_INPUT',
 };
 
 const isZodError = (error: unknown): error is z.ZodError =>

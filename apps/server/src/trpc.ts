@@ -1,4 +1,4 @@
-import { type Access, decideAccess, GorodError, type Role, type TokenScope } from '@gorod/domain';
+import { type Access, decideAccess, errorStatus, GorodError, type Role, type TokenScope } from '@gorod/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { type ResolvedActor, resolveActor } from './auth/actor.js';
 import { CSRF_HEADER } from './auth/policy.js';
@@ -20,7 +20,8 @@ const t = initTRPC
   .create({
     errorFormatter({ shape, error, path }) {
       const body = errorBodyOf(error);
-      const data: GorodErrorData = { ...body, httpStatus: shape.data.httpStatus, path: path ?? null };
+      // tRPC answers with data.httpStatus: the status always matches the code, whatever tRPC's own code was.
+      const data: GorodErrorData = { ...body, httpStatus: errorStatus[body.code], path: path ?? null };
       return { code: shape.code, message: body.message, data };
     },
   });

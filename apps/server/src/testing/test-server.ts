@@ -34,6 +34,7 @@ export interface TestServerOptions {
 /** A real Gorod server on a fresh, seeded database of one dialect, listening on a free port for this block. */
 export function useTestServer(dialect: DialectName, options: TestServerOptions = {}): () => TestServer {
   let current: TestServer | undefined;
+  let started: GorodServer | undefined;
   let drop: (() => Promise<void>) | undefined;
   const logged: unknown[] = [];
   beforeAll(async () => {
@@ -46,6 +47,7 @@ export function useTestServer(dialect: DialectName, options: TestServerOptions =
       ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
       log: (_message, error) => logged.push(error),
     });
+    started = server;
     const url = await server.listen(0);
     const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${url}${apiPath}` })] });
     current = {
@@ -64,9 +66,13 @@ export function useTestServer(dialect: DialectName, options: TestServerOptions =
       },
     };
   });
+  // The server (and with it its pool) closes before its database is dropped, even if listening failed.
   afterAll(async () => {
-    await current?.server.close();
-    await drop?.();
+    try {
+      await started?.close();
+    } finally {
+      await drop?.();
+    }
   });
   return () => {
     if (!current) throw new Error('The test server is not ready: use it inside a test');

@@ -30,18 +30,38 @@ export async function createTestDatabaseUrl(dialect: DialectName): Promise<{ url
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
+  return { url: url.toString(), drop: () => dropDatabase(adminUrl, name) };
+}
+
+/**
+ * Drops a test database once every connection to it has closed. Never `WITH (FORCE)`: terminating a
+ * connection a test still holds fails that test with 57P01 far from its cause. A pool that is still
+ * closing gets a few seconds; a connection still open after that is a leak, reported by who holds it.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; ; attempt += 1) {
       try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
+        await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+        return;
+      } catch (error) {
+        // 55006 object_in_use: "database … is being accessed by other users".
+        if ((error as { code?: string }).code !== '55006') throw error;
+        if (attempt >= 50) {
+          const { rows } = await client.query(
+            'SELECT pid, application_name, state, left(query, 200) AS query FROM pg_stat_activity WHERE datname = $1',
+            [name],
+          );
+          throw new Error(`Test database ${name} is still in use, so it was not dropped: close every pool on it first. Holders: ${JSON.stringify(rows)}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-    },
-  };
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 export interface TestDatabase {
@@ -60,20 +80,28 @@ export interface TestDatabaseOptions {
  * Call inside `describeEachDialect`; read the database in tests through the returned getter.
  */
 export function useTestDatabase(dialect: DialectName, options: TestDatabaseOptions = {}): () => TestDatabase {
-  let current: (TestDatabase & { drop: () => Promise<void> }) | undefined;
+  let current: TestDatabase | undefined;
+  let opened: Db | undefined;
+  let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const { url, drop } = await createTestDatabaseUrl(dialect);
-    const db = createDb({ url });
+    const created = await createTestDatabaseUrl(dialect);
+    drop = created.drop;
+    const db = createDb({ url: created.url });
+    opened = db;
     await migrateToLatest(db);
     if (options.seed ?? true) {
       await seedDirectory(db);
       await seedDemo(db);
     }
-    current = { dialect, url, db, drop };
+    current = { dialect, url: created.url, db };
   });
+  // The pool first, even when setting up failed half-way: the database is dropped only once nothing holds it.
   afterAll(async () => {
-    await current?.db.destroy();
-    await current?.drop();
+    try {
+      await opened?.destroy();
+    } finally {
+      await drop?.();
+    }
   });
   return () => {
     if (!current) throw new Error('The test database is not ready: call it inside a test, not at collection time');
