@@ -17,7 +17,6 @@ export function InvitationPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const { signedIn } = useSessionChange();
-  const invitation = useQuery({ ...trpc.auth.invitation.queryOptions({ token }), staleTime: Number.POSITIVE_INFINITY });
   const [value, setValue] = useState<NewPassword>({ password: '', repeat: '' });
   const accept = useMutation(
     trpc.auth.acceptInvitation.mutationOptions({
@@ -27,6 +26,12 @@ export function InvitationPage() {
       },
     }),
   );
+  // Once accepted, the link is used up: the refetch that signing in triggers must not ask for it (a 404).
+  const invitation = useQuery({
+    ...trpc.auth.invitation.queryOptions({ token }),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled: !accept.isPending && !accept.isSuccess,
+  });
   const form = useFormIssues(accept.error);
 
   if (invitation.isPending) return <Spinner />;
