@@ -1,7 +1,7 @@
 import { type Access, decideAccess, errorStatus, GorodError, type Role, type TokenScope } from '@gorod/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { type ResolvedActor, resolveActor } from './auth/actor.js';
-import { CSRF_HEADER } from './auth/policy.js';
+import { CSRF_HEADER, SESSION_COOKIE } from './auth/policy.js';
 import { safeEqual } from './auth/secrets.js';
 import type { Context, RequestServices } from './context.js';
 import { errorBodyOf, trpcCodeOf } from './error-body.js';
@@ -50,10 +50,18 @@ const base = t.procedure.use(async ({ ctx, next }) => {
 type Authenticated = Exclude<ResolvedActor, { kind: 'anonymous' }>;
 
 /**
- * Resolves the caller and applies the procedure's declared access before its input is even parsed.
  * A browser session's mutations must echo the session's CSRF token in a header (double submit): a
- * cross-site form can send the cookie but cannot read it or set the header.
+ * cross-site form can make the browser send the cookie but can neither read it nor set a header.
  */
+function assertCsrfEcho(services: RequestServices, actor: ResolvedActor, type: string): void {
+  if (actor.kind !== 'session' || type !== 'mutation') return;
+  const sent = services.http.header(CSRF_HEADER);
+  if (!sent || !safeEqual(sent, actor.csrfToken)) {
+    throw new GorodError('FORBIDDEN', `Send the ${CSRF_HEADER} header with the value of the gorod_csrf cookie`);
+  }
+}
+
+/** Resolves the caller and applies the procedure's declared access before its input is even parsed. */
 const authenticate = t.middleware(async ({ ctx, meta, type, next }) => {
   const services = ctx.services as RequestServices;
   const access = meta?.access;
@@ -61,21 +69,20 @@ const authenticate = t.middleware(async ({ ctx, meta, type, next }) => {
   const actor = await resolveActor(services);
   const decision = decideAccess(access, actor);
   if (!decision.allowed) throw new GorodError(decision.code, decision.reason);
-  if (actor.kind === 'session' && type === 'mutation') {
-    const sent = services.http.header(CSRF_HEADER);
-    if (!sent || !safeEqual(sent, actor.csrfToken)) {
-      throw new GorodError('FORBIDDEN', `Send the ${CSRF_HEADER} header with the value of the gorod_csrf cookie`);
-    }
-  }
+  assertCsrfEcho(services, actor, type);
   return next({ ctx: { actor: actor as Authenticated } });
 });
 
 /**
  * Anyone, signed in or not. An API token sent anyway must still be valid: a developer with a revoked or
- * mistyped token learns so at once, not at the first private call.
+ * mistyped token learns so at once, not at the first private call. A mutation sent with a live browser
+ * session (signing out, signing in over it) must echo its CSRF token like any other: a cross-site page
+ * must not end or replace someone's session. An ended session's cookie has nothing left to protect.
  */
-export const publicProcedure = base.meta({ access: { kind: 'public' } }).use(async ({ ctx, next }) => {
-  if (ctx.http.header('authorization')) await resolveActor(ctx);
+export const publicProcedure = base.meta({ access: { kind: 'public' } }).use(async ({ ctx, type, next }) => {
+  if (ctx.http.header('authorization') || (type === 'mutation' && ctx.http.cookie(SESSION_COOKIE))) {
+    assertCsrfEcho(ctx, await resolveActor(ctx), type);
+  }
   return next();
 });
 

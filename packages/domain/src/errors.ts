@@ -13,14 +13,23 @@ export const errorStatus = {
   FORBIDDEN: 403,
   /** The id names nothing that exists (or nothing the caller may see). */
   NOT_FOUND: 404,
-  /** The HTTP method does not fit the procedure (a query sent as POST, say). */
+  /**
+   * The HTTP method does not fit: a query sent as POST, or a method the API never takes (PUT, DELETE,
+   * PATCH, OPTIONS, TRACE); the `Allow` header lists what it does take.
+   */
   METHOD_NOT_SUPPORTED: 405,
   /** The request conflicts with the current state (a duplicate, an outdated version). */
   CONFLICT: 409,
-  /** The request body is larger than the server accepts. */
+  /** The request took too long to arrive (its headers or body); the connection is closed. */
+  REQUEST_TIMEOUT: 408,
+  /** The request body is larger than the server accepts; nothing past the limit is read. */
   PAYLOAD_TOO_LARGE: 413,
+  /** The body is not JSON: the API takes only `application/json` (no forms, multipart, text or XML). */
+  UNSUPPORTED_MEDIA_TYPE: 415,
   /** Too many attempts; `details.retryAfterSeconds` says when to try again. */
   TOO_MANY_REQUESTS: 429,
+  /** The address or the headers are larger than the server reads (16 KB in all). */
+  HEADERS_TOO_LARGE: 431,
   /** A fault on the server; it is logged, and the message reveals nothing. */
   INTERNAL: 500,
 } as const;

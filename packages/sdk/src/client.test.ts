@@ -33,7 +33,8 @@ describe('createGorodClient', () => {
     const headers: (string | null)[] = [];
     const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       headers.push(new Headers(init?.headers).get('x-gorod-csrf'));
-      return new Response(JSON.stringify([{ result: { data: { ok: true } } }]), { headers: { 'content-type': 'application/json' } });
+      // auth.* travels alone (the server refuses it in a batch), so the answer is not a batch's array.
+      return new Response(JSON.stringify({ result: { data: { ok: true } } }), { headers: { 'content-type': 'application/json' } });
     }) as typeof globalThis.fetch;
     const globals = globalThis as { document?: { cookie: string } };
     globals.document = { cookie: 'theme=dark; gorod_csrf=abc123' };
@@ -43,6 +44,23 @@ describe('createGorodClient', () => {
       delete globals.document;
     }
     expect(headers).toEqual(['abc123']);
+  });
+
+  it('sends account calls one per request and splits batches at the server limit', async () => {
+    const urls: string[] = [];
+    const fetch = (async (input: RequestInfo | URL) => {
+      const url = new URL(String(input));
+      urls.push(url.pathname);
+      const calls = url.pathname.split('/').pop()!.split(',');
+      const answer = (data: unknown) => ({ result: { data } });
+      const body = url.searchParams.get('batch') ? calls.map(() => answer([])) : answer({ id: 'u' });
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const client = createGorodClient({ url: 'https://forum.example.org', token: 'gorod_abc.def', fetch });
+    await Promise.all([client.auth.me.query(), ...Array.from({ length: 12 }, () => client.regions.list.query())]);
+    const batchSizes = urls.filter((u) => u.includes('regions')).map((u) => u.split(',').length);
+    expect(urls).toContain('/api/trpc/auth.me');
+    expect(batchSizes.sort()).toEqual([10, 2]);
   });
 });
 

@@ -1,6 +1,6 @@
-import { apiPath } from '@gorod/domain';
+import { apiPath, isUnbatchedPath, maxBatchCalls } from '@gorod/domain';
 import type { AppRouter } from '@gorod/server';
-import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, type TRPCClient } from '@trpc/client';
 
 export interface GorodClientOptions {
   /**
@@ -57,14 +57,19 @@ export function apiUrlOf(serverUrl: string): string {
  * console.log(items[0]?.name.ru, cityLocalTime(items[0]!, new Date()));
  */
 export function createGorodClient({ url, token, fetch }: GorodClientOptions): GorodClient {
+  const http = {
+    url: apiUrlOf(url),
+    ...(fetch ? { fetch } : {}),
+    headers: () => (token ? { authorization: `Bearer ${token}` } : csrfHeader()),
+  };
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: apiUrlOf(url),
-        // Browsers and proxies refuse very long URLs; longer batches are split.
-        maxURLLength: 2000,
-        ...(fetch ? { fetch } : {}),
-        headers: () => (token ? { authorization: `Bearer ${token}` } : csrfHeader()),
+      // The server refuses account calls (auth.*) in a batch and batches of more than maxBatchCalls.
+      splitLink({
+        condition: (op) => isUnbatchedPath(op.path),
+        true: httpLink(http),
+        // Browsers and proxies refuse very long URLs; longer or larger batches are split.
+        false: httpBatchLink({ ...http, maxURLLength: 2000, maxItems: maxBatchCalls }),
       }),
     ],
   });

@@ -29,4 +29,16 @@ describeEachDialect('createGorodClient against a live server', (dialect) => {
     const error = toGorodError(await createGorodClient({ url: api().url, token: secret }).auth.me.query().catch((e: unknown) => e));
     expect(error.code).toBe('UNAUTHENTICATED');
   });
+
+  it('keeps many parallel calls within the batch limit of the server and sends account calls on their own', async () => {
+    const learner = await api().signedIn('learner@example.org');
+    const { secret } = await learner.client.tokens.create.mutate({ name: 'parallel', scopes: ['profile:read'] });
+    const gorod = createGorodClient({ url: api().url, token: secret });
+    const [me, ...pages] = await Promise.all([
+      gorod.auth.me.query(),
+      ...Array.from({ length: 25 }, (_, i) => gorod.cities.list.query({ limit: i + 1 })),
+    ]);
+    expect(me.email).toBe('learner@example.org');
+    expect(pages.map((page) => page.items.length)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
 });

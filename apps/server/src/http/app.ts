@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { apiPath, GorodError } from '@gorod/domain';
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { type CreateFastifyContextOptions, type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { type AppServices, createContextFactory } from '../context.js';
 import { errorBodyOf } from '../error-body.js';
 import { type AppRouter, appRouter } from '../router.js';
+import { guardApiRequest } from './api-guard.js';
+import { assertBatchAllowed } from './batch-limits.js';
+import { answerClientError } from './client-error.js';
+import { fromFastifyError, sendError } from './error-reply.js';
+import { refuseMalformedHeaders } from './forwarded-headers.js';
+import { applySecurityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   services: AppServices;
@@ -20,7 +26,12 @@ export interface AppOptions {
   trustProxy?: string;
 }
 
-/** The HTTP host: tRPC under /api/trpc, a health check, and the portal with its client-side routes. */
+/**
+ * The HTTP host: tRPC under /api/trpc, a health check, and the portal with its client-side routes.
+ * Every answer carries the security headers, and every failure — from tRPC, Fastify, the HTTP parser or
+ * an unknown path — is a body of the error contract. Handlers and hooks are set before the plugins are
+ * registered, because a Fastify plugin inherits only what its parent had when it was registered.
+ */
 export async function buildApp({ services, portalDir, trustProxy }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
@@ -29,13 +40,50 @@ export async function buildApp({ services, portalDir, trustProxy }: AppOptions):
     // A participants CSV of a few thousand rows fits; anything larger is refused with 413.
     bodyLimit: 4 * 1024 * 1024,
     trustProxy: trustProxy ? trustProxy.split(',').map((s) => s.trim()) : false,
+    // A request line or headers Node's parser refuses (over 16 KB, broken syntax, too slow).
+    clientErrorHandler: answerClientError,
+    // A path Fastify cannot decode (bad percent-encoding) never reaches a route or a hook.
+    frameworkErrors: (_error, request, reply) => {
+      applySecurityHeaders(request, reply);
+      sendError(request, reply, new GorodError('INVALID_INPUT', 'The address is not well-formed'));
+    },
   });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof GorodError) return sendError(request, reply, error);
+    const clientFault = fromFastifyError(error);
+    if (clientFault) return sendError(request, reply, clientFault);
+    services.log('request failed', error);
+    const body = errorBodyOf(error);
+    return sendError(request, reply, new GorodError(body.code, body.message));
+  });
+
+  // Anything else under /api is an unknown endpoint; any other GET is a portal route the browser resolves.
+  app.setNotFoundHandler((request, reply) => {
+    if (portal && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendError(request, reply, new GorodError('NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}`));
+  });
+
+  app.addHook('onRequest', async (request, reply) => applySecurityHeaders(request, reply));
+  app.addHook('onRequest', refuseMalformedHeaders(Boolean(trustProxy)));
   await app.register(fastifyCookie);
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: apiPath,
-    trpcOptions: { router: appRouter, createContext: createContextFactory(services) },
-  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+  const createContext = createContextFactory(services);
+  await app.register(async (api) => {
+    api.addHook('onRequest', guardApiRequest);
+    await api.register(fastifyTRPCPlugin, {
+      prefix: apiPath,
+      trpcOptions: {
+        router: appRouter,
+        createContext: (options: CreateFastifyContextOptions) => {
+          assertBatchAllowed(options.info);
+          return createContext(options);
+        },
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>);
+  });
 
   app.get('/api/health', async () => ({ ok: true }));
 
@@ -44,27 +92,6 @@ export async function buildApp({ services, portalDir, trustProxy }: AppOptions):
     // wildcard: files are looked up per request, so a rebuilt portal is served without a restart.
     await app.register(fastifyStatic, { root: portal, prefix: '/' });
   }
-
-  // Anything else under /api is an unknown endpoint; any other GET is a portal route the browser resolves.
-  app.setNotFoundHandler((request, reply) => {
-    if (portal && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    const body = new GorodError('NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}`).toBody();
-    return reply.code(404).send(body);
-  });
-
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 500;
-    const body =
-      status === 413
-        ? new GorodError('PAYLOAD_TOO_LARGE', 'The request body is too large').toBody()
-        : status < 500
-          ? new GorodError('INVALID_INPUT', error.message).toBody()
-          : errorBodyOf(error);
-    if (status >= 500) services.log('request failed', error);
-    return reply.code(status).send(body);
-  });
 
   return app;
 }

@@ -121,7 +121,10 @@ export const authRouter = router({
     });
   }),
 
-  /** Ends this browser session. Public: signing out always works, even with an expired session. */
+  /**
+   * Ends this browser session. Public: signing out always works, even with an expired session; a live
+   * session must echo its CSRF header (publicProcedure), so no other site can sign anyone out.
+   */
   signOut: publicProcedure.mutation(async ({ ctx }): Promise<{ ok: true }> => {
     await endSession(ctx, sessionIdHashOf(ctx));
     return { ok: true };

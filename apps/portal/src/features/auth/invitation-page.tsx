@@ -18,13 +18,6 @@ export function InvitationPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const { signedIn } = useSessionChange();
-  const invitation = useQuery({ ...trpc.auth.invitation.queryOptions({ token }), staleTime: Number.POSITIVE_INFINITY });
-  const { setLocale } = useLocale();
-  const invitedLocale = invitation.data?.locale;
-  // The person is greeted in the language the organizer chose for them, before they have signed in.
-  useEffect(() => {
-    if (invitedLocale) setLocale(invitedLocale);
-  }, [invitedLocale, setLocale]);
   const [value, setValue] = useState<NewPassword>({ password: '', repeat: '' });
   const accept = useMutation(
     trpc.auth.acceptInvitation.mutationOptions({
@@ -34,6 +27,18 @@ export function InvitationPage() {
       },
     }),
   );
+  // Once accepted, the link is used up: the refetch that signing in triggers must not ask for it (a 404).
+  const invitation = useQuery({
+    ...trpc.auth.invitation.queryOptions({ token }),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled: !accept.isPending && !accept.isSuccess,
+  });
+  const { setLocale } = useLocale();
+  const invitedLocale = invitation.data?.locale;
+  // The person is greeted in the language the organizer chose for them, before they have signed in.
+  useEffect(() => {
+    if (invitedLocale) setLocale(invitedLocale);
+  }, [invitedLocale, setLocale]);
   const form = useFormIssues(accept.error);
 
   if (invitation.isPending) return <Spinner />;
