@@ -1,7 +1,7 @@
 import { type Access, decideAccess, GorodError, type Role, type TokenScope } from '@gorod/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { type ResolvedActor, resolveActor } from './auth/actor.js';
-import { CSRF_HEADER } from './auth/policy.js';
+import { CSRF_COOKIE, CSRF_HEADER } from './auth/policy.js';
 import { safeEqual } from './auth/secrets.js';
 import type { Context, RequestServices } from './context.js';
 import { errorBodyOf, trpcCodeOf } from './error-body.js';
@@ -61,7 +61,7 @@ const authenticate = t.middleware(async ({ ctx, meta, type, next }) => {
   if (actor.kind === 'session' && type === 'mutation') {
     const sent = services.http.header(CSRF_HEADER);
     if (!sent || !safeEqual(sent, actor.csrfToken)) {
-      throw new GorodError('FORBIDDEN', `Send the ${CSRF_HEADER} header with the value of the gorod_csrf cookie`);
+      throw new GorodError('FORBIDDEN', `Send the ${CSRF_HEADER} header with the value of the ${CSRF_COOKIE} cookie`);
     }
   }
   return next({ ctx: { actor: actor as Authenticated } });
