@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { apiPath, GorodError } from '@gorod/domain';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { type AppServices, createContextFactory } from '../context.js';
 import { errorBodyOf } from '../error-body.js';
 import { type AppRouter, appRouter } from '../router.js';
+import { servePortal } from './portal-assets.js';
 
 export interface AppOptions {
   services: AppServices;
@@ -41,8 +41,7 @@ export async function buildApp({ services, portalDir, trustProxy }: AppOptions):
 
   const portal = portalDir && existsSync(join(portalDir, 'index.html')) ? portalDir : undefined;
   if (portal) {
-    // wildcard: files are looked up per request, so a rebuilt portal is served without a restart.
-    await app.register(fastifyStatic, { root: portal, prefix: '/' });
+    await servePortal(app, portal);
   }
 
   // Anything else under /api is an unknown endpoint; any other GET is a portal route the browser resolves.
