@@ -2,13 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
+import { precompress } from './scripts/precompress';
 
 // Workspace packages are read from source through this export condition (SEAMS.md): the browser build
 // uses resolve.conditions, vitest (Vite's SSR environment) uses ssr.resolve.conditions.
 const source = '@gorod/source';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },

@@ -4,6 +4,7 @@
 // byte-for-byte Gorod's (run.mjs checks that before measuring). Nothing is cached between requests.
 // env: DATABASE_URL (sqlite:<file>), PORT (0 = any free port). Prints `ready <port>` once listening.
 import http from 'node:http';
+import { setFlagsFromString } from 'node:v8';
 import Database from 'better-sqlite3';
 
 const PATH = '/api/trpc/cities.list';
@@ -61,6 +62,8 @@ const server = http.createServer((req, res) => {
   send(res, 200, JSON.stringify({ result: { data: { items, nextCursor, total } } }));
 });
 
+// The same V8 heap policy as Gorod's main.ts sets when serving, so the comparison is of code, not GC settings.
+setFlagsFromString('--optimize-for-size');
 server.listen(Number(process.env.PORT || 0), '127.0.0.1', () => console.log(`ready ${server.address().port}`));
 
 const stop = () => server.close(() => { sqlite.close(); process.exit(0); });

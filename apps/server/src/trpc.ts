@@ -1,7 +1,7 @@
 import { type Access, decideAccess, errorStatus, GorodError, type Role, type TokenScope } from '@gorod/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { type ResolvedActor, resolveActor } from './auth/actor.js';
-import { CSRF_HEADER, SESSION_COOKIE } from './auth/policy.js';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './auth/policy.js';
 import { safeEqual } from './auth/secrets.js';
 import type { Context, RequestServices } from './context.js';
 import { errorBodyOf, trpcCodeOf } from './error-body.js';
@@ -57,7 +57,7 @@ function assertCsrfEcho(services: RequestServices, actor: ResolvedActor, type: s
   if (actor.kind !== 'session' || type !== 'mutation') return;
   const sent = services.http.header(CSRF_HEADER);
   if (!sent || !safeEqual(sent, actor.csrfToken)) {
-    throw new GorodError('FORBIDDEN', `Send the ${CSRF_HEADER} header with the value of the gorod_csrf cookie`);
+    throw new GorodError('FORBIDDEN', `Send the ${CSRF_HEADER} header with the value of the ${CSRF_COOKIE} cookie`);
   }
 }
 

@@ -32,6 +32,12 @@ export const errorStatus = {
   HEADERS_TOO_LARGE: 431,
   /** A fault on the server; it is logged, and the message reveals nothing. */
   INTERNAL: 500,
+  /**
+   * The call got no answer: connection refused, an unknown host, a dropped network, or a request aborted
+   * or timed out before the reply. Only a client says this (the SDK's `toGorodError`), never the server,
+   * so it has no HTTP status: 0, as `fetch` reports a network error. Worth retrying later.
+   */
+  UNREACHABLE: 0,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { GorodError } from '@gorod/domain';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
@@ -80,7 +82,27 @@ describe('toGorodError', () => {
     expect([error.code, error.status, error.message]).toEqual(['NOT_FOUND', 404, 'No city with this id']);
   });
 
+  it('calls a server that refuses the connection UNREACHABLE, with status 0', async () => {
+    // A port that was just free and is closed again: nothing listens there.
+    const probe = createServer().listen(0, '127.0.0.1');
+    await once(probe, 'listening');
+    const { port } = probe.address() as { port: number };
+    await new Promise((resolve) => probe.close(resolve));
+    const failure = await createGorodClient({ url: `http://127.0.0.1:${port}` }).regions.list.query().catch((e: unknown) => e);
+    const error = toGorodError(failure);
+    expect([error.code, error.status]).toEqual(['UNREACHABLE', 0]);
+    expect(error.message).toMatch(/could not be reached/);
+  });
+
+  it('calls an unknown host and an aborted call UNREACHABLE', async () => {
+    const unknownHost = await createGorodClient({ url: 'http://gorod.invalid' }).regions.list.query().catch((e: unknown) => e);
+    const aborted = await createGorodClient({ url: 'http://127.0.0.1:9' })
+      .regions.list.query(undefined, { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect([toGorodError(unknownHost).code, toGorodError(aborted).code]).toEqual(['UNREACHABLE', 'UNREACHABLE']);
+  });
+
   it('calls anything else INTERNAL, keeping its message', () => {
-    expect(toGorodError(new TypeError('fetch failed'))).toMatchObject({ code: 'INTERNAL', message: 'fetch failed' });
+    expect(toGorodError(new Error('Unexpected token < in JSON'))).toMatchObject({ code: 'INTERNAL', message: 'Unexpected token < in JSON' });
   });
 });

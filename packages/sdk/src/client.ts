@@ -1,4 +1,4 @@
-import { apiPath, isUnbatchedPath, maxBatchCalls } from '@gorod/domain';
+import { apiPath, csrfCookieIn, csrfHeaderName, isUnbatchedPath, maxBatchCalls } from '@gorod/domain';
 import type { AppRouter } from '@gorod/server';
 import { createTRPCClient, httpBatchLink, httpLink, splitLink, type TRPCClient } from '@trpc/client';
 
@@ -24,8 +24,8 @@ export interface GorodClientOptions {
  */
 function csrfHeader(): Record<string, string> {
   if (typeof document === 'undefined') return {};
-  const match = /(?:^|;\s*)gorod_csrf=([^;]+)/.exec(document.cookie);
-  return match?.[1] ? { 'x-gorod-csrf': decodeURIComponent(match[1]) } : {};
+  const csrf = csrfCookieIn(document.cookie);
+  return csrf ? { [csrfHeaderName]: csrf } : {};
 }
 
 /** A typed client of Gorod's API: `client.cities.list.query({ search: 'Екатеринбург' })`. */

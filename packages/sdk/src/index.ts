@@ -1,9 +1,121 @@
 /**
- * @gorod/sdk — the domain of Gorod (cities, forum editions, delegations: zod schemas, types and pure
- * rules) and a typed client of its API.
+ * @gorod/sdk — the domain of Gorod (cities, forum editions, delegations, people: zod schemas, types and
+ * pure rules) and a typed client of its API.
+ *
+ * Every public name is listed here on purpose; the rules only the server runs (access decisions, CSV
+ * import, zod-to-error conversion, pagination fields) stay inside. `api/public-names.txt` is the
+ * reviewed list of this surface: a test fails when the built package differs from it.
  */
-export * from '@gorod/domain';
+
+// The client and its failures.
 export type { AppRouter, GorodErrorData } from '@gorod/server';
 export { TRPCClientError } from '@trpc/client';
 export { apiUrlOf, createGorodClient, type GorodClient, type GorodClientOptions } from './client.js';
 export { toGorodError } from './errors.js';
+
+// The wire contract: where the API answers, how a signed-in browser proves a change is its own, and
+// the one shape of every failure.
+export { apiPath, csrfCookieIn, csrfCookieName, csrfHeaderName } from '@gorod/domain';
+export {
+  type ErrorBody,
+  type ErrorCode,
+  errorI18nKey,
+  errorStatus,
+  GorodError,
+  type Issue,
+  issue,
+  issuesFromZod,
+} from '@gorod/domain';
+
+// Languages and names given in each of them.
+export { type Locale, LocaleSchema, type LocalizedName, LocalizedNameSchema, locales, localizedName } from '@gorod/domain';
+
+// Cities and regions: the directory, and the local time of a place.
+export {
+  type City,
+  type CityGetInput,
+  CityGetInputSchema,
+  CityIdSchema,
+  type CityListInput,
+  CityListInputSchema,
+  type CityPage,
+  CitySchema,
+  type Coordinates,
+  CoordinatesSchema,
+  CountryCodeSchema,
+  cityLocalTime,
+  type FederalDistrict,
+  FederalDistrictSchema,
+  federalDistricts,
+  type Region,
+  RegionIdSchema,
+  RegionSchema,
+  TimeZoneSchema,
+  utcOffsetMinutes,
+} from '@gorod/domain';
+
+// The forum: its editions and the delegations of partner cities.
+export {
+  CalendarDateSchema,
+  calendarDateIn,
+  type Delegation,
+  type DelegationListInput,
+  DelegationListInputSchema,
+  DelegationSchema,
+  EditionIdSchema,
+  type EditionPhase,
+  editionPhase,
+  type ForumEdition,
+  ForumEditionSchema,
+} from '@gorod/domain';
+
+// People: accounts, roles, invitations, the audit log and the mail outbox.
+export {
+  AcceptInvitationInputSchema,
+  type AuditEvent,
+  type AuditEventName,
+  AuditEventSchema,
+  AuditListInputSchema,
+  auditEventNames,
+  EmailSchema,
+  ImportParticipantsInputSchema,
+  type InviteInput,
+  InviteInputSchema,
+  LinkTokenSchema,
+  type OutboxMail,
+  OutboxListInputSchema,
+  OutboxMailSchema,
+  PasswordChangeInputSchema,
+  PasswordResetInputSchema,
+  PasswordResetRequestInputSchema,
+  PasswordSchema,
+  PersonNameSchema,
+  PositionSchema,
+  type ProfileUpdateInput,
+  ProfileUpdateInputSchema,
+  participantColumns,
+  type Role,
+  RoleSchema,
+  roles,
+  SetRolesInputSchema,
+  type SignInInput,
+  SignInInputSchema,
+  type User,
+  UserIdInputSchema,
+  UserIdSchema,
+  type UserListInput,
+  UserListInputSchema,
+  UserSchema,
+} from '@gorod/domain';
+
+// API tokens: what a token may do, and the token records a user manages.
+export {
+  type ApiToken,
+  type ApiTokenCreateInput,
+  ApiTokenCreateInputSchema,
+  ApiTokenRevokeInputSchema,
+  ApiTokenSchema,
+  type TokenScope,
+  TokenScopeSchema,
+  tokenScopes,
+} from '@gorod/domain';

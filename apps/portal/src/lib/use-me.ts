@@ -1,4 +1,4 @@
-import { toGorodError, type User } from '@gorod/sdk';
+import { csrfCookieIn, toGorodError, type User } from '@gorod/sdk';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTRPC, useTRPCClient } from './trpc';
@@ -8,7 +8,7 @@ import { useTRPC, useTRPCClient } from './trpc';
  * so without it there is no session to ask about, and no 401 to log in the console.
  */
 function hasSessionCookie(): boolean {
-  return /(?:^|;\s*)gorod_csrf=/.test(document.cookie);
+  return csrfCookieIn(document.cookie) !== undefined;
 }
 
 /** `auth.me`'s query key, shared by the hook and by sign-in and sign-out. */

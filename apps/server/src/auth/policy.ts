@@ -31,8 +31,7 @@ export const authPolicy = {
 } as const;
 
 export const SESSION_COOKIE = 'gorod_session';
-/** Readable by the page's script, which echoes it in the x-gorod-csrf header (double submit). */
-export const CSRF_COOKIE = 'gorod_csrf';
-export const CSRF_HEADER = 'x-gorod-csrf';
+// The CSRF names are part of the API contract, so they live in the domain beside apiPath.
+export { csrfCookieName as CSRF_COOKIE, csrfHeaderName as CSRF_HEADER } from '@gorod/domain';
 /** OWASP's device cookie: this browser has signed in to the account before. */
 export const DEVICE_COOKIE = 'gorod_device';

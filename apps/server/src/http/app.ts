@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { apiPath, GorodError } from '@gorod/domain';
 import { type CreateFastifyContextOptions, type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -14,6 +13,7 @@ import { answerClientError } from './client-error.js';
 import { fromFastifyError, sendError } from './error-reply.js';
 import { refuseMalformedHeaders } from './forwarded-headers.js';
 import { applySecurityHeaders } from './security-headers.js';
+import { servePortal } from './portal-assets.js';
 
 export interface AppOptions {
   services: AppServices;
@@ -89,8 +89,7 @@ export async function buildApp({ services, portalDir, trustProxy }: AppOptions):
 
   const portal = portalDir && existsSync(join(portalDir, 'index.html')) ? portalDir : undefined;
   if (portal) {
-    // wildcard: files are looked up per request, so a rebuilt portal is served without a restart.
-    await app.register(fastifyStatic, { root: portal, prefix: '/' });
+    await servePortal(app, portal);
   }
 
   return app;
