@@ -33,8 +33,6 @@ const gorodCodeOfTrpc: Partial<Record<TRPCCode, ErrorCode>> = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
-  // A body that is not JSON (text/plain, a form) is the caller's mistake like any other malformed input.
-  UNSUPPORTED_MEDIA_TYPE: 'INVALID_INPUT',
 };
 
 const isZodError = (error: unknown): error is z.ZodError =>

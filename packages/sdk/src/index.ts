@@ -62,11 +62,19 @@ export {
   type DelegationListInput,
   DelegationListInputSchema,
   DelegationSchema,
+  daysUntilStart,
   EditionIdSchema,
   type EditionPhase,
+  editionDayNumber,
+  editionDays,
   editionPhase,
   type ForumEdition,
   ForumEditionSchema,
+  noonOn,
+  type PartnerCity,
+  PartnerCitySchema,
+  type PartnerListInput,
+  PartnerListInputSchema,
 } from '@gorod/domain';
 
 // People: accounts, roles, invitations, the audit log and the mail outbox.
