@@ -15,7 +15,7 @@ async function makeUsers(db: Db, prefix: string, count: number): Promise<string[
     await db
       .insertInto('users')
       .values(
-        ids.slice(i, i + 100).map((id) => ({ id, email: `${id}@example.org`, name: id, search_text: id, time_zone: 'Asia/Yekaterinburg', created_at: now.toISOString() })),
+        ids.slice(i, i + 100).map((id) => ({ id, email: `${id}@example.org`, name: id, search_text: id, position: '', locale: 'ru', time_zone: 'Asia/Yekaterinburg', created_at: now.toISOString() })),
       )
       .execute();
   }

@@ -67,7 +67,7 @@ async function sessionsWhere(db: Db, where: { editionId: string } | { ids: reado
   select = 'ids' in where ? select.where('id', 'in', where.ids) : select.where('edition_id', '=', where.editionId);
   const rows = await select.orderBy('starts_at').orderBy('id').execute();
   const ids = rows.map((row) => row.id);
-  if (ids.length === 0) return [];
+  if ('ids' in where && ids.length === 0) return [];
   const editionSessions = (editionId: string) => db.selectFrom('program_sessions').select('id').where('edition_id', '=', editionId);
   const [tracks, speakers] = await Promise.all([
     db
@@ -101,7 +101,7 @@ export function sessionsByIds(db: Db, ids: readonly string[]): Promise<Session[]
   return sessionsWhere(db, { ids });
 }
 
-export async function findSession(db: Db, id: string): Promise<Session | undefined> {
+export async function findProgramSession(db: Db, id: string): Promise<Session | undefined> {
   return (await sessionsWhere(db, { ids: [id] }))[0];
 }
 
