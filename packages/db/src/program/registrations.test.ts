@@ -5,7 +5,7 @@ import { demoEdition } from '../seed/demo.js';
 import { describeEachDialect, useTestDatabase } from '../testing/index.js';
 import { cancel, register, registrationsOfSession } from './registrations.js';
 import { insertRooms } from './rooms.js';
-import { insertSessions } from './sessions.js';
+import { cancelSession, insertSessions } from './sessions.js';
 
 const now = new Date('2026-11-01T10:00:00.000Z');
 
@@ -83,6 +83,27 @@ describeEachDialect('registrations', (dialect) => {
     const after = await line(db, sessionId);
     expect(after.confirmed.map((r) => r.userId)).toEqual([second]);
     expect(after.waiting.map((r) => [r.userId, r.position])).toEqual([[third, 1]]);
+  });
+
+  it('gives a seat freed by a larger room to the first in line, never to a newcomer', async () => {
+    const { db } = database();
+    const sessionId = await makeSession(db, 'grow-test', 1);
+    const [seated, waiting, newcomer] = await makeUsers(db, 'grow', 3);
+    await register(db, sessionId, seated!, now);
+    expect(await register(db, sessionId, waiting!, now)).toEqual({ status: 'waitlisted', position: 1 });
+    await db.updateTable('rooms').set({ capacity: 2 }).where('id', '=', `room-${sessionId}`).execute();
+    expect(await register(db, sessionId, newcomer!, now)).toEqual({ status: 'waitlisted', position: 1 });
+    expect((await line(db, sessionId)).confirmed.map((r) => r.userId)).toEqual([seated, waiting]);
+  });
+
+  it('refuses registration for a cancelled session but still lets people cancel theirs', async () => {
+    const { db } = database();
+    const sessionId = await makeSession(db, 'cancelled-test', 5);
+    const [before, after] = await makeUsers(db, 'cancelled', 2);
+    await register(db, sessionId, before!, now);
+    await cancelSession(db, sessionId);
+    await expect(register(db, sessionId, after!, now)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await cancel(db, sessionId, before!, now)).toEqual({ cancelled: true, promoted: [] });
   });
 
   it('refuses a session that does not exist', async () => {
