@@ -11,6 +11,19 @@ import type {
   UserRolesTable,
   UsersTable,
 } from './people/tables.js';
+import type {
+  AgendaStarsTable,
+  CalendarFeedsTable,
+  CheckInsTable,
+  FeedbackTable,
+  ProgramSessionSpeakersTable,
+  ProgramSessionsTable,
+  ProgramSessionTracksTable,
+  RegistrationsTable,
+  RoomsTable,
+  SpeakersTable,
+  TracksTable,
+} from './program/tables.js';
 
 /** Every table of Gorod's database, as Kysely sees it. */
 export interface Database {
@@ -27,4 +40,15 @@ export interface Database {
   trusted_devices: TrustedDevicesTable;
   audit_events: AuditEventsTable;
   mail_outbox: MailOutboxTable;
+  rooms: RoomsTable;
+  tracks: TracksTable;
+  speakers: SpeakersTable;
+  program_sessions: ProgramSessionsTable;
+  program_session_tracks: ProgramSessionTracksTable;
+  program_session_speakers: ProgramSessionSpeakersTable;
+  registrations: RegistrationsTable;
+  agenda_stars: AgendaStarsTable;
+  feedback: FeedbackTable;
+  check_ins: CheckInsTable;
+  calendar_feeds: CalendarFeedsTable;
 }

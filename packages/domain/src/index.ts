@@ -9,4 +9,5 @@ export * from './forum/schemas.js';
 export * from './locale.js';
 export * from './pagination.js';
 export * from './people/index.js';
+export * from './program/index.js';
 export * from './text.js';

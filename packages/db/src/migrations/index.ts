@@ -4,6 +4,7 @@ import * as m0002 from './0002_forum.js';
 import * as m0003 from './0003_people.js';
 import * as m0004 from './0004_trusted_devices.js';
 import * as m0005 from './0005_mail_secrets.js';
+import * as m0006 from './0006_program.js';
 
 /** Every migration, in order. Listed in code, not read from a folder, so a bundled server finds them. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_people': m0003,
   '0004_trusted_devices': m0004,
   '0005_mail_secrets': m0005,
+  '0006_program': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,8 +1,9 @@
 import type { Delegation, ForumEdition } from '@gorod/domain';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../create-db.js';
-import { insertDelegations, insertEdition } from '../forum/repository.js';
+import { editionExists, insertDelegations, insertEdition } from '../forum/repository.js';
 import { loadDirectory } from './directory.js';
+import { seedProgram } from './program.js';
 
 /** The IX forum "Cities of Russia: Leadership Technologies", Yekaterinburg, 27–28 November 2026. */
 export const demoEdition: ForumEdition = {
@@ -91,13 +92,19 @@ export function demoDelegations(): Delegation[] {
   return delegations;
 }
 
-/** Seeds the forum's demo edition and delegations into a database that has no edition yet. */
+/**
+ * Seeds the forum's demo edition and delegations into a database that has no edition yet, and the demo
+ * program into the demo edition when it has none (so a database seeded before the program gains it).
+ */
 export async function seedDemo(db: Db): Promise<boolean> {
   const existing = await db.selectFrom('forum_editions').select('id').limit(1).executeTakeFirst();
-  if (existing) return false;
-  await db.transaction().execute(async (trx) => {
-    await insertEdition(trx, demoEdition);
-    await insertDelegations(trx, demoDelegations());
-  });
-  return true;
+  if (!existing) {
+    await db.transaction().execute(async (trx) => {
+      await insertEdition(trx, demoEdition);
+      await insertDelegations(trx, demoDelegations());
+    });
+  }
+  const demoExists = existing === undefined || existing.id === demoEdition.id || (await editionExists(db, demoEdition.id));
+  const programSeeded = demoExists && (await seedProgram(db, demoEdition));
+  return !existing || programSeeded;
 }

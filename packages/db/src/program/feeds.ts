@@ -1,0 +1,29 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../create-db.js';
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Gives a person a new secret for their personal calendar feed, replacing (revoking) any earlier one.
+ * Only the hash is stored; the token is returned once, to build the feed's URL.
+ */
+export async function resetFeed(db: Db, userId: string, now: Date): Promise<string> {
+  const token = randomBytes(24).toString('base64url');
+  await db
+    .insertInto('calendar_feeds')
+    .values({ user_id: userId, token_hash: hash(token), created_at: now.toISOString() })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: hash(token), created_at: now.toISOString() }))
+    .execute();
+  return token;
+}
+
+/** Whose feed a secret opens, if it is the current one. */
+export async function feedOwner(db: Db, token: string): Promise<string | undefined> {
+  const row = await db.selectFrom('calendar_feeds').select('user_id').where('token_hash', '=', hash(token)).executeTakeFirst();
+  return row?.user_id;
+}
+
+/** Turns a person's feed off: its URL stops working until they ask for a new one. */
+export async function revokeFeed(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { text } from '../text.js';
+
+/** Ids of program records: uuid v7 for records made in the portal, readable slugs for seeded ones. */
+export const ProgramIdSchema = text({
+  min: 1,
+  max: 64,
+  pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'Use an id of lower-case letters, digits and dashes' },
+});
+export type ProgramId = z.infer<typeof ProgramIdSchema>;
+
+/** An instant in UTC written as ISO 8601 with `Z` (`2026-11-27T05:00:00.000Z`), as the database stores it. */
+export const InstantSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString());
+
+/** Orders strings by code unit, the same on every runtime and locale (unlike `localeCompare`). */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
