@@ -190,6 +190,60 @@ describeEachDialect('organizer pages', (dialect) => {
     expect(await signIn.getByRole('alert').textContent()).toBe('Неверная электронная почта или пароль.');
   });
 
+  it('counts everyone matching in the heading, not the loaded rows, and keeps the status filter in the address', async () => {
+    const organizer = await portal().organizer();
+    const prefix = `many-${dialect}`;
+    for (let n = 0; n < 51; n++) await organizer.client.people.invite.mutate({ email: `${prefix}-${n}@example.org`, name: `Многие ${n}` });
+    const accepted = await createPerson(portal(), { name: `Принявший ${dialect}` });
+
+    const page = await portal().open(`/people?q=${prefix}`, { signedInAs: demo.organizer });
+    await page.getByTestId('person-row').first().waitFor();
+    expect(await page.getByTestId('person-row').count()).toBe(50);
+    expect(await page.getByTestId('people-total').textContent()).toBe('51 участник');
+
+    await page.getByLabel('Имя или почта').fill('');
+    await page.getByLabel('Статус').selectOption('invited');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'invited' && !url.searchParams.has('q'));
+    const { total } = await organizer.client.people.list.query({ status: 'invited', limit: 1 });
+    await page.locator(`[data-testid="people-total"][data-total="${total}"]`).waitFor();
+    const statuses = await page.getByTestId('person-status').evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-status')));
+    expect(new Set(statuses)).toEqual(new Set(['invited']));
+
+    await page.getByLabel('Статус').selectOption('active');
+    await page.locator(`[data-testid="person-row"][data-email="${accepted.email}"]`).waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Статус').inputValue()).toBe('active');
+    await page.locator(`[data-testid="person-row"][data-email="${accepted.email}"]`).waitFor();
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('status') === 'invited');
+    expect(await page.getByLabel('Статус').inputValue()).toBe('invited');
+  });
+
+  it('resends the invitation to everyone who has not accepted after asking, once, and refuses a second click at once', async () => {
+    const organizer = await portal().organizer();
+    const waiting = `waiting-${dialect}@example.org`;
+    await organizer.client.people.invite.mutate({ email: waiting, name: 'Ждущий Ответа' });
+    const accepted = await createPerson(portal(), { name: `Уже принял ${dialect}` });
+    const invitationsTo = async (to: string) =>
+      (await organizer.client.mail.outbox.query({ to, limit: 200 })).filter((mail) => mail.to === to && mail.kind === 'invitation').length;
+    const { total } = await organizer.client.people.list.query({ status: 'invited', limit: 1 });
+
+    const page = await portal().open('/people', { signedInAs: demo.organizer, allowConsoleErrors: [/status of 429/] });
+    const resend = page.getByRole('button', { name: `Переслать всем приглашённым: ${total}` });
+    await resend.click();
+    const dialog = page.getByRole('alertdialog');
+    expect(await dialog.textContent()).toContain(`${total} участникам, которые ещё не приняли`);
+    await dialog.getByRole('button', { name: 'Отправить' }).click();
+    expect(await page.getByTestId('resend-all-done').textContent()).toBe(`Новые приглашения отправлены ${total} участникам.`);
+    expect(await invitationsTo(waiting)).toBe(2);
+    expect(await invitationsTo(accepted.email)).toBe(1);
+
+    await page.getByRole('button', { name: `Переслать всем приглашённым: ${total}` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Отправить' }).click();
+    await page.locator('[data-testid="resend-all"] [data-error-code="TOO_MANY_REQUESTS"]').waitFor();
+    expect(await invitationsTo(waiting)).toBe(2);
+  });
+
   it('shows sign-ins in the audit log, in the organizer’s time zone, filtered by event', async () => {
     await new Agent(portal().url).signIn(demo.learner);
     const page = await portal().open('/audit', { signedInAs: demo.organizer });

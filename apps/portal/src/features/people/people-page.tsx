@@ -1,5 +1,5 @@
 import { roles, userStatuses } from '@gorod/sdk';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ListMore } from '../../ui/list-more';
 import { EmptyState, QueryState } from '../../ui/query-state';
@@ -22,12 +22,23 @@ export function PeoplePage() {
   const me = useMe();
   const ids = { search: useId(), role: useId(), status: useId() };
   const { filters, setFilters } = usePeopleFilters();
+  // The box shows what is typed at once; the address (and so the query) follows after a pause, replacing the
+  // history entry rather than adding one per key.
   const [text, setText] = useState(filters.search);
-  const search = useDebouncedValue(text);
-  // The typed search reaches the address once typing pauses, replacing the entry rather than adding one per key.
+  const sent = useRef(filters.search);
   useEffect(() => {
-    setFilters({ search }, { replace: true });
-  }, [search, setFilters]);
+    // Back or a pasted link changed the address: show its search in the box.
+    if (filters.search !== sent.current) {
+      sent.current = filters.search;
+      setText(filters.search);
+    }
+  }, [filters.search]);
+  const settled = useDebouncedValue(text);
+  useEffect(() => {
+    if (settled === sent.current) return;
+    sent.current = settled;
+    setFilters({ search: settled }, { replace: true });
+  }, [settled, setFilters]);
   const people = usePeople(filters);
 
   return (
