@@ -47,7 +47,7 @@ describeEachDialect('organizer pages', (dialect) => {
       'learner',
     ]);
     expect(await row.getByTestId('person-status').textContent()).toBe('Приглашён');
-    expect(await row.getByRole('button', { name: 'Отправить приглашение ещё раз' }).count()).toBe(1);
+    expect(await row.getByRole('button', { name: 'Переслать приглашение' }).count()).toBe(1);
 
     await page.getByTestId('account-button').click();
     await page.getByRole('link', { name: 'Почта' }).click();
@@ -76,7 +76,7 @@ describeEachDialect('organizer pages', (dialect) => {
     await people.getByLabel('Имя или почта').fill(email);
     const accepted = people.locator(`[data-testid="person-row"][data-email="${email}"] [data-status="active"]`);
     await accepted.waitFor();
-    expect(await people.getByRole('button', { name: 'Отправить приглашение ещё раз' }).count()).toBe(0);
+    expect(await people.getByRole('button', { name: 'Переслать приглашение' }).count()).toBe(0);
   });
 
   it('opens the invitation of a Chinese-speaking person in Chinese, whatever the browser’s language', async () => {
@@ -229,7 +229,7 @@ describeEachDialect('organizer pages', (dialect) => {
     const { total } = await organizer.client.people.list.query({ status: 'invited', limit: 1 });
 
     const page = await portal().open('/people', { signedInAs: demo.organizer, allowConsoleErrors: [/status of 429/] });
-    const resend = page.getByRole('button', { name: `Переслать всем приглашённым: ${total}` });
+    const resend = page.getByRole('button', { name: `Переслать приглашения: ${total}` });
     await resend.click();
     const dialog = page.getByRole('alertdialog');
     expect(await dialog.textContent()).toContain(`${total} участникам, которые ещё не приняли`);
@@ -238,7 +238,7 @@ describeEachDialect('organizer pages', (dialect) => {
     expect(await invitationsTo(waiting)).toBe(2);
     expect(await invitationsTo(accepted.email)).toBe(1);
 
-    await page.getByRole('button', { name: `Переслать всем приглашённым: ${total}` }).click();
+    await page.getByRole('button', { name: `Переслать приглашения: ${total}` }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Отправить' }).click();
     await page.locator('[data-testid="resend-all"] [data-error-code="TOO_MANY_REQUESTS"]').waitFor();
     expect(await invitationsTo(waiting)).toBe(2);

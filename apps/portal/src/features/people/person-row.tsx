@@ -133,7 +133,7 @@ export function PersonRow({ person, isMe }: { person: ListedPerson; isMe: boolea
           </p>
         )}
       </div>
-      <div className="item__actions">
+      <div className="item__actions person__actions">
         {!editing && (
           <button
             type="button"
