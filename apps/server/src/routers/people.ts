@@ -107,6 +107,8 @@ export const peopleRouter = router({
   resendInvitations: organizer.input(ResendInvitationsInputSchema).mutation(({ ctx }): Promise<{ sent: number }> =>
     ctx.db.transaction().execute(async (trx) => {
       const now = ctx.now();
+      // Locks the invitees first: a concurrent bulk resend waits here, then reads the one that went before.
+      const invitees = await pendingInvitees(trx);
       const last = await lastAuditEventAt(trx, 'people.invitations_resent');
       const waitMs = last === undefined ? 0 : Date.parse(last) + bulkResendPauseMs - now.getTime();
       if (waitMs > 0) {
@@ -115,7 +117,6 @@ export const peopleRouter = router({
           retryAfterSeconds: Math.ceil(waitMs / 1000),
         });
       }
-      const invitees = await pendingInvitees(trx);
       for (const user of invitees) await sendInvitationLink({ ...inviteContext(ctx), db: trx }, user);
       await audit(trx, ctx, 'people.invitations_resent', { actorUserId: ctx.actor.userId }, { sent: invitees.length });
       return { sent: invitees.length };

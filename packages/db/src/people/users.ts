@@ -189,8 +189,13 @@ function statusIs(status: UserStatus) {
   };
 }
 
-/** Everyone invited who has not accepted and is not deactivated, oldest first (whom a bulk resend mails). */
+/**
+ * Everyone invited who has not accepted and is not deactivated, oldest first (whom a bulk resend mails).
+ * Their rows are held until the transaction ends, so a concurrent bulk resend waits for this one and then
+ * sees what it recorded.
+ */
 export async function pendingInvitees(db: Db): Promise<User[]> {
+  await db.updateTable('users').set((eb) => ({ id: eb.ref('id') })).where(statusIs('invited')).execute();
   const rows = await db
     .selectFrom('users')
     .select([...userColumns, withPasswordFlag])
