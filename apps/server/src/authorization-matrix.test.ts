@@ -35,6 +35,7 @@ const expected: Record<string, Expected> = {
   'people.invite': 'organizer',
   'people.importCsv': 'organizer',
   'people.resendInvitation': 'organizer',
+  'people.resendInvitations': 'organizer',
   'people.setRoles': 'organizer',
   'people.deactivate': 'organizer',
   'people.reactivate': 'organizer',

@@ -102,6 +102,7 @@ export {
   type ProfileUpdateInput,
   ProfileUpdateInputSchema,
   participantColumns,
+  ResendInvitationsInputSchema,
   type Role,
   RoleSchema,
   roles,
@@ -114,6 +115,9 @@ export {
   type UserListInput,
   UserListInputSchema,
   UserSchema,
+  type UserStatus,
+  UserStatusSchema,
+  userStatuses,
 } from '@gorod/domain';
 
 // API tokens: what a token may do, and the token records a user manages.

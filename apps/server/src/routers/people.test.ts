@@ -109,6 +109,63 @@ describeEachDialect('people, invitations and the participants CSV', (dialect) =>
     ]);
   });
 
+  it('filters the list by status and counts every match in total, whatever the page size', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    for (const n of [1, 2, 3]) await organizer.client.people.invite.mutate({ email: `count-${n}@example.org`, name: `Счёт ${n}` });
+    const invited = await organizer.client.people.list.query({ status: 'invited', limit: 2 });
+    expect(invited.items).toHaveLength(2);
+    expect(invited.total).toBeGreaterThanOrEqual(3);
+    expect(invited.items.every((person) => person.status === 'invited')).toBe(true);
+    const rest = await organizer.client.people.list.query({ status: 'invited', limit: 100, cursor: invited.nextCursor! });
+    expect(rest.total).toBe(invited.total);
+    expect(invited.items.length + rest.items.length).toBe(invited.total);
+    const active = await organizer.client.people.list.query({ status: 'active', limit: 100 });
+    expect(active.items.map((person) => person.email)).toContain('organizer@example.org');
+    expect(active.items.every((person) => person.status === 'active')).toBe(true);
+    const everyone = await organizer.client.people.list.query({ includeDeactivated: true, limit: 1 });
+    const deactivated = await organizer.client.people.list.query({ status: 'deactivated' });
+    expect(everyone.total).toBe(invited.total + active.total + deactivated.total);
+  });
+
+  it('resends invitations to everyone invited and not deactivated at once, then refuses another bulk resend for ten minutes', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const pending = await organizer.client.people.invite.mutate({ email: 'bulk-pending@example.org', name: 'Ждущий' });
+    const gone = await organizer.client.people.invite.mutate({ email: 'bulk-gone@example.org', name: 'Ушедший' });
+    await organizer.client.people.deactivate.mutate({ userId: gone.id });
+    const oldLink = (await api().lastMailTo('bulk-pending@example.org'))!.link;
+    const goneMails = (await api().lastMailTo('bulk-gone@example.org'))!.link;
+    const { total } = await organizer.client.people.list.query({ status: 'invited', limit: 1 });
+
+    expect(await organizer.client.people.resendInvitations.mutate({})).toEqual({ sent: total });
+    const fresh = (await api().lastMailTo('bulk-pending@example.org'))!.link;
+    expect(fresh).not.toBe(oldLink);
+    expect((await api().lastMailTo('bulk-gone@example.org'))!.link).toBe(goneMails);
+    expect((await api().lastMailTo('organizer@example.org'))?.kind).not.toBe('invitation');
+    const [event] = (await organizer.client.audit.list.query({ event: 'people.invitations_resent' })).items;
+    expect(event).toMatchObject({ actorUserId: (await organizer.client.auth.me.query()).id, details: { sent: total } });
+
+    clock = new Date(clock.getTime() + 9 * 60_000);
+    const again = await organizer.call('people.resendInvitations', 'mutation', {});
+    expect(again.status).toBe(429);
+    expect(again.body.error.data).toMatchObject({ code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: 60 } });
+    expect((await api().lastMailTo('bulk-pending@example.org'))!.link).toBe(fresh);
+
+    clock = new Date(clock.getTime() + 60_000);
+    expect(await organizer.client.people.resendInvitations.mutate({})).toEqual({ sent: total });
+    const guest = api().agent();
+    expect(await guest.client.auth.invitation.query({ token: linkIn((await api().lastMailTo('bulk-pending@example.org'))!.body) })).toMatchObject({
+      email: pending.email,
+    });
+    clock = new Date('2026-11-25T09:00:00Z');
+  });
+
+  it('refuses options the bulk resend does not know, naming them', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const { status, body } = await organizer.call('people.resendInvitations', 'mutation', { status: 'active' });
+    expect(status).toBe(400);
+    expect(body.error.data.issues[0].path).toEqual(['status']);
+  });
+
   it('changes roles, keeps an organizer from dropping their own, and logs it', async () => {
     const organizer = await api().signedIn('organizer@example.org');
     const { items } = await organizer.client.people.list.query({ search: 'instructor@' });

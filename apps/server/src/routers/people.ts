@@ -7,9 +7,11 @@ import {
   findCity,
   findUser,
   hasPassword,
+  lastAuditEventAt,
   listUsers,
   lockUser,
   locksInForce,
+  pendingInvitees,
   setRoles,
   trustedDeviceHashes,
   updateUser,
@@ -19,6 +21,7 @@ import {
   ImportParticipantsInputSchema,
   InviteInputSchema,
   issue,
+  ResendInvitationsInputSchema,
   SetRolesInputSchema,
   type User,
   UserIdInputSchema,
@@ -32,6 +35,9 @@ import { invitePerson, sendInvitationLink } from '../people/invite.js';
 import { roleProcedure, router } from '../trpc.js';
 
 const organizer = roleProcedure(['organizer']);
+
+/** How long after a bulk resend another is refused: a second click at the venue must not mail everyone twice. */
+export const bulkResendPauseMs = 10 * 60_000;
 
 const inviteContext = (ctx: RequestServices & { actor: { userId: string } }) => ({
   db: ctx.db,
@@ -90,6 +96,30 @@ export const peopleRouter = router({
       }
       await sendInvitationLink({ ...inviteContext(ctx), db: trx }, user);
       return { ok: true };
+    }),
+  ),
+
+  /**
+   * Sends a fresh invitation link to everyone invited who has not accepted and is not deactivated, in one
+   * transaction, audited once with the count. Refused with TOO_MANY_REQUESTS (and `retryAfterSeconds`)
+   * within `bulkResendPauseMs` of the last bulk resend, by whichever organizer. Organizers only.
+   */
+  resendInvitations: organizer.input(ResendInvitationsInputSchema).mutation(({ ctx }): Promise<{ sent: number }> =>
+    ctx.db.transaction().execute(async (trx) => {
+      const now = ctx.now();
+      // Locks the invitees first: a concurrent bulk resend waits here, then reads the one that went before.
+      const invitees = await pendingInvitees(trx);
+      const last = await lastAuditEventAt(trx, 'people.invitations_resent');
+      const waitMs = last === undefined ? 0 : Date.parse(last) + bulkResendPauseMs - now.getTime();
+      if (waitMs > 0) {
+        ctx.http.setHeader('retry-after', String(Math.ceil(waitMs / 1000)));
+        throw new GorodError('TOO_MANY_REQUESTS', 'Invitations were just resent to everyone; wait before resending again', [], {
+          retryAfterSeconds: Math.ceil(waitMs / 1000),
+        });
+      }
+      for (const user of invitees) await sendInvitationLink({ ...inviteContext(ctx), db: trx }, user);
+      await audit(trx, ctx, 'people.invitations_resent', { actorUserId: ctx.actor.userId }, { sent: invitees.length });
+      return { sent: invitees.length };
     }),
   ),
 

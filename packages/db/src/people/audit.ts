@@ -44,3 +44,13 @@ export async function listAuditEvents(db: Db, input: { limit: number; cursor?: s
   const last = items.at(-1);
   return { items, nextCursor: rows.length > input.limit && last ? encodeCursor([last.at, last.id]) : null };
 }
+
+/** When `event` was last recorded (ISO instant), or undefined: for actions allowed once in a while. */
+export async function lastAuditEventAt(db: Db, event: AuditEventName): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('event', '=', event)
+    .executeTakeFirst();
+  return row?.at ?? undefined;
+}

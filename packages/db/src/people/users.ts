@@ -1,6 +1,7 @@
-import { issue, type Locale, normalizeSearchText, type Role, type User, type UserListInput } from '@gorod/domain';
-import { sql } from 'kysely';
+import { issue, type Locale, normalizeSearchText, type Role, type User, type UserListInput, type UserStatus } from '@gorod/domain';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../create-db.js';
+import type { Database } from '../database.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { foldedContains } from '../like.js';
 import { conflictOnUniqueViolation } from '../unique-violation.js';
@@ -144,34 +145,65 @@ export async function updateUser(
   }
 }
 
-/** People for the organizers' list: newest first, searched by name or email. */
+/** People for the organizers' list: newest first, searched by name or email; `total` counts every page. */
 export async function listUsers(
   db: Db,
   input: Required<Pick<UserListInput, 'limit' | 'includeDeactivated'>> & Omit<UserListInput, 'limit' | 'includeDeactivated'>,
-): Promise<{ items: User[]; nextCursor: string | null }> {
-  let select = db.selectFrom('users').select([...userColumns, withPasswordFlag]);
-  if (!input.includeDeactivated) select = select.where('deactivated_at', 'is', null);
+): Promise<{ items: User[]; nextCursor: string | null; total: number }> {
+  let matching = db.selectFrom('users');
+  if (input.status) matching = matching.where(statusIs(input.status));
+  else if (!input.includeDeactivated) matching = matching.where('deactivated_at', 'is', null);
   if (input.search) {
-    select = select.where(foldedContains('search_text', input.search));
+    matching = matching.where(foldedContains('search_text', input.search));
   }
   if (input.role) {
     const role = input.role;
-    select = select.where('id', 'in', (eb) => eb.selectFrom('user_roles').select('user_id').where('role', '=', role));
+    matching = matching.where('id', 'in', (eb) => eb.selectFrom('user_roles').select('user_id').where('role', '=', role));
   }
+  let select = matching.select([...userColumns, withPasswordFlag]);
   if (input.cursor) {
     const [createdAt, id] = decodeCursor(input.cursor, ['string', 'string'] as const);
     select = select.where((eb) =>
       eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
     );
   }
-  const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
+  const [rows, count] = await Promise.all([
+    select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute(),
+    matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
   const page = rows.slice(0, input.limit);
   const roles = await rolesOf(db, page.map((r) => r.id));
   const last = page.at(-1);
   return {
     items: page.map((row) => toUser(row, roles.get(row.id) ?? [])),
     nextCursor: rows.length > input.limit && last ? encodeCursor([last.created_at, last.id]) : null,
+    total: Number(count.total),
   };
+}
+
+/** The rows of people in `status`, derived as `toUser` derives it. */
+function statusIs(status: UserStatus) {
+  return (eb: ExpressionBuilder<Database, 'users'>) => {
+    if (status === 'deactivated') return eb('deactivated_at', 'is not', null);
+    return eb.and([eb('deactivated_at', 'is', null), eb('password_hash', status === 'invited' ? 'is' : 'is not', null)]);
+  };
+}
+
+/**
+ * Everyone invited who has not accepted and is not deactivated, oldest first (whom a bulk resend mails).
+ * Their rows are held until the transaction ends, so a concurrent bulk resend waits for this one and then
+ * sees what it recorded.
+ */
+export async function pendingInvitees(db: Db): Promise<User[]> {
+  await db.updateTable('users').set((eb) => ({ id: eb.ref('id') })).where(statusIs('invited')).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select([...userColumns, withPasswordFlag])
+    .where(statusIs('invited'))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => toUser(row, []));
 }
 
 /** Which of these (lower-cased) emails already belong to someone. */

@@ -6,6 +6,7 @@ export const auditEventNames = [
   'auth.password_reset',
   'auth.password_changed',
   'people.invited',
+  'people.invitations_resent',
   'people.invitation_accepted',
   'people.roles_changed',
   'people.deactivated',

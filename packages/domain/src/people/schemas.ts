@@ -25,6 +25,11 @@ const GivenPasswordSchema = passwordText(1);
 export const PersonNameSchema = text({ min: 1, max: 200 });
 export const PositionSchema = text({ max: 200 });
 
+/** Where a person stands: `invited` until they accept (choose a password), `deactivated` by an organizer. */
+export const userStatuses = ['invited', 'active', 'deactivated'] as const;
+export const UserStatusSchema = z.enum(userStatuses);
+export type UserStatus = z.infer<typeof UserStatusSchema>;
+
 /** A person as the API shows them. */
 export const UserSchema = z.strictObject({
   id: UserIdSchema,
@@ -76,9 +81,14 @@ export const UserListInputSchema = z.strictObject({
   search: text({ max: 100 }).optional(),
   role: RoleSchema.optional(),
   includeDeactivated: z.boolean().default(false),
+  /** Only people in this status; when given it decides alone (`deactivated` needs no `includeDeactivated`). */
+  status: UserStatusSchema.optional(),
   ...pageInputFields(100),
 });
 export type UserListInput = z.input<typeof UserListInputSchema>;
+
+/** Resends to every invited person who has not accepted and is not deactivated; no options yet. */
+export const ResendInvitationsInputSchema = z.strictObject({});
 
 export const SetRolesInputSchema = z.strictObject({ userId: UserIdSchema, roles: z.array(RoleSchema).max(3) });
 export const UserIdInputSchema = z.strictObject({ userId: UserIdSchema });

@@ -1,47 +1,36 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { AcceptInvitationInputSchema } from '@gorod/sdk';
 import { useEffect, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n-provider';
-import { useTRPC } from '../../lib/trpc';
+import { useSchemaForm } from '../../lib/use-schema-form';
 import { ErrorMessage } from '../../ui/error-message';
-import { Spinner } from '../../ui/spinner';
+import { QueryState } from '../../ui/query-state';
 import { AuthLayout } from './auth-layout';
 import { InvalidLink, isInvalidLink } from './invalid-link';
-import { type NewPassword, NewPasswordFields, newPasswordIssues } from './new-password-fields';
-import { useFormIssues } from '../../lib/use-form-issues';
-import { useSessionChange } from '../../lib/use-me';
+import { type NewPassword, NewPasswordFields, repeatIssues } from './new-password-fields';
+import { useAcceptInvitation, useInvitation } from './queries';
+
+// The token is the link's: a damaged one is the server's to refuse (the page then says the link is invalid).
+const NewPasswordSchema = AcceptInvitationInputSchema.pick({ password: true });
 
 /** `/invitation/:token`: greets the invited person, who chooses a password and is signed in. */
 export function InvitationPage() {
   const { token = '' } = useParams();
-  const trpc = useTRPC();
-  const navigate = useNavigate();
-  const { signedIn } = useSessionChange();
   const [value, setValue] = useState<NewPassword>({ password: '', repeat: '' });
-  const accept = useMutation(
-    trpc.auth.acceptInvitation.mutationOptions({
-      onSuccess: (user) => {
-        signedIn(user);
-        navigate('/profile', { replace: true, state: { welcome: true } });
-      },
-    }),
-  );
-  // Once accepted, the link is used up: the refetch that signing in triggers must not ask for it (a 404).
-  const invitation = useQuery({
-    ...trpc.auth.invitation.queryOptions({ token }),
-    staleTime: Number.POSITIVE_INFINITY,
-    enabled: !accept.isPending && !accept.isSuccess,
-  });
+  const accept = useAcceptInvitation();
+  const invitation = useInvitation(token, { enabled: !accept.isPending && !accept.isSuccess });
   const { setLocale } = useLocale();
   const invitedLocale = invitation.data?.locale;
   // The person is greeted in the language the organizer chose for them, before they have signed in.
   useEffect(() => {
     if (invitedLocale) setLocale(invitedLocale);
   }, [invitedLocale, setLocale]);
-  const form = useFormIssues(accept.error);
+  const form = useSchemaForm(NewPasswordSchema, {
+    error: accept.error,
+    mutate: ({ password }) => accept.mutate({ token, password }),
+  });
 
-  if (invitation.isPending) return <Spinner />;
   if (isInvalidLink(invitation.error) || isInvalidLink(accept.error)) {
     return (
       <AuthLayout title={<FormattedMessage id="auth.invitation.title" />}>
@@ -49,26 +38,25 @@ export function InvitationPage() {
       </AuthLayout>
     );
   }
-  if (invitation.isError) {
+  if (invitation.data === undefined) {
+    // Still asking, or the question failed: the spinner, or the error with Retry, under the page's title.
     return (
       <AuthLayout title={<FormattedMessage id="auth.invitation.title" />}>
-        <ErrorMessage error={invitation.error} onRetry={() => invitation.refetch()} />
+        <QueryState query={invitation}>{() => null}</QueryState>
       </AuthLayout>
     );
   }
+  const invited = invitation.data;
 
   return (
     <AuthLayout
-      title={<FormattedMessage id="auth.invitation.greeting" values={{ name: invitation.data.name }} />}
+      title={<FormattedMessage id="auth.invitation.greeting" values={{ name: invited.name }} />}
       lead={<FormattedMessage id="auth.invitation.lead" />}
     >
       <form
         className="form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (form.show(newPasswordIssues(value))) accept.mutate({ token, password: value.password });
-        }}
+        onSubmit={form.handleSubmit(() => ({ password: value.password }), { also: () => repeatIssues(value) })}
       >
         {/* The account's email, for password managers to remember with the new password. */}
         <div className="field">
@@ -79,11 +67,11 @@ export function InvitationPage() {
             type="email"
             name="email"
             autoComplete="username"
-            value={invitation.data.email}
+            value={invited.email}
             readOnly
             className="field__readonly"
             data-testid="invitation-email"
-            aria-label={invitation.data.email}
+            aria-label={invited.email}
           />
         </div>
         <NewPasswordFields value={value} issues={form.byField} onChange={setValue} />

@@ -1,20 +1,10 @@
-import { type Issue, issue, issuesFromZod, PasswordSchema } from '@gorod/sdk';
+import { type Issue, issue } from '@gorod/sdk';
 import { FormattedMessage } from 'react-intl';
 import { TextField } from '../../ui/text-field';
 
 export interface NewPassword {
   password: string;
   repeat: string;
-}
-
-/**
- * The issues of a new password typed twice: the SDK's PasswordSchema (the server's own rule) and the
- * two entries being the same.
- */
-export function newPasswordIssues({ password, repeat }: NewPassword): Issue[] {
-  const parsed = PasswordSchema.safeParse(password);
-  const issues = parsed.success ? [] : issuesFromZod(parsed.error).map((found) => ({ ...found, path: ['password'] }));
-  return [...issues, ...repeatIssues({ password, repeat })];
 }
 
 /** "The passwords differ", under the second entry, when they do. */

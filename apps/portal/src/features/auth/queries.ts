@@ -1,10 +1,48 @@
-import { useMutation } from '@tanstack/react-query';
+import type { User } from '@gorod/sdk';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTRPC } from '../../lib/trpc';
-import { leaveSignedOut } from '../../lib/use-me';
+import { leaveSignedOut, useSessionChange } from '../../lib/use-me';
 
-// Who is signed in is `useMe()` in `lib/use-me.ts` (every area needs it); here are the auth pages' writes.
-// (The sign-in and invitation pages still call tRPC themselves: to convert.)
+// Who is signed in is `useMe()` in `lib/use-me.ts` (every area needs it); here are the auth pages' reads and writes.
+
+/** Signs in; `onSignedIn` goes on with the person (their language, where they were going). */
+export function useSignIn(onSignedIn: (user: User) => void) {
+  const trpc = useTRPC();
+  const { signedIn } = useSessionChange();
+  return useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: (user) => {
+        signedIn(user);
+        onSignedIn(user);
+      },
+    }),
+  );
+}
+
+/**
+ * Who an invitation link is for. `enabled: false` once it is accepted: the link is used up, and the refetch
+ * that signing in triggers must not ask for it (a 404).
+ */
+export function useInvitation(token: string, { enabled }: { enabled: boolean }) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.auth.invitation.queryOptions({ token }), staleTime: Number.POSITIVE_INFINITY, enabled });
+}
+
+/** Accepts an invitation with a new password: the person is signed in and welcomed on their profile. */
+export function useAcceptInvitation() {
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const { signedIn } = useSessionChange();
+  return useMutation(
+    trpc.auth.acceptInvitation.mutationOptions({
+      onSuccess: (user) => {
+        signedIn(user);
+        navigate('/profile', { replace: true, state: { welcome: true } });
+      },
+    }),
+  );
+}
 
 /** Signs out, whatever the answer, and reloads the portal signed out. */
 export function useSignOut() {

@@ -1,41 +1,33 @@
 import { SignInInputSchema, toGorodError } from '@gorod/sdk';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useTRPC } from '../../lib/trpc';
 import { ErrorMessage } from '../../ui/error-message';
 import { useLocale } from '../../i18n/i18n-provider';
 import { TextField } from '../../ui/text-field';
 import { AuthLayout } from './auth-layout';
 import { safeNext } from '../../lib/safe-next';
-import { useFormIssues } from '../../lib/use-form-issues';
-import { useMe, useSessionChange } from '../../lib/use-me';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { useMe } from '../../lib/use-me';
+import { useSignIn } from './queries';
 
 /** `/sign-in?next=…`: email and password, then back where the visitor was going. */
 export function SignInPage() {
   const intl = useIntl();
-  const trpc = useTRPC();
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'), '/profile');
   const me = useMe();
-  const { signedIn } = useSessionChange();
   const { setLocale } = useLocale();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const signIn = useMutation(
-    trpc.auth.signIn.mutationOptions({
-      onSuccess: (user) => {
-        signedIn(user);
-        // The language the person chose in their profile wins over whatever this device showed before.
-        setLocale(user.locale);
-        navigate(next, { replace: true });
-      },
-    }),
-  );
-  const form = useFormIssues(signIn.error);
+  const signIn = useSignIn((user) => {
+    // The language the person chose in their profile wins over whatever this device showed before.
+    setLocale(user.locale);
+    navigate(next, { replace: true });
+  });
+  const form = useSchemaForm(SignInInputSchema, signIn);
   // Told before the last attempts, so nobody walks into a lock unwarned.
   const attemptsLeft = signIn.error ? toGorodError(signIn.error).details?.attemptsLeft : undefined;
   const passwordReset = (location.state as { passwordReset?: boolean } | null)?.passwordReset === true;
@@ -53,11 +45,7 @@ export function SignInPage() {
       <form
         className="form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const input = form.check(SignInInputSchema, { email, password });
-          if (input) signIn.mutate(input);
-        }}
+        onSubmit={form.handleSubmit(() => ({ email, password }))}
       >
         <TextField
           label={<FormattedMessage id="auth.field.email" />}

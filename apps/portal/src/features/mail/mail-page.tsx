@@ -1,13 +1,11 @@
 import type { OutboxMail } from '@gorod/sdk';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useTRPC } from '../../lib/trpc';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
-import { ErrorMessage } from '../../ui/error-message';
-import { Spinner } from '../../ui/spinner';
+import { EmptyState, QueryState } from '../../ui/query-state';
 import { useFormatInstant } from '../../lib/use-format-instant';
 import { PageHeader } from '../../ui/page-header';
+import { useOutbox } from './queries';
 
 /**
  * `/mail` (organizers): the outbox — to whom, what kind, whether it went out. Never a message's text: it
@@ -15,16 +13,11 @@ import { PageHeader } from '../../ui/page-header';
  */
 export function MailPage() {
   const intl = useIntl();
-  const trpc = useTRPC();
   const filterId = useId();
   const [text, setText] = useState('');
   const [limit, setLimit] = useState(20);
   const to = useDebouncedValue(text.trim());
-  const outbox = useQuery({
-    ...trpc.mail.outbox.queryOptions({ limit, ...(to ? { to } : {}) }),
-    placeholderData: keepPreviousData,
-    staleTime: 0,
-  });
+  const outbox = useOutbox({ limit, to });
   return (
     <div className="page">
       <PageHeader title={<FormattedMessage id="mail.title" />} lead={<FormattedMessage id="mail.lead" />} />
@@ -44,30 +37,32 @@ export function MailPage() {
           />
         </div>
       </div>
-      {outbox.isPending ? (
-        <Spinner />
-      ) : outbox.isError ? (
-        <ErrorMessage error={outbox.error} onRetry={() => outbox.refetch()} />
-      ) : outbox.data.length === 0 ? (
-        <p className="empty-state" data-testid="mail-empty">
-          <FormattedMessage id="mail.empty" />
-        </p>
-      ) : (
-        <>
-          <ol className="item-list" data-testid="mail-list" aria-busy={outbox.isPlaceholderData}>
-            {outbox.data.map((mail) => (
-              <MailItem key={mail.id} mail={mail} />
-            ))}
-          </ol>
-          {outbox.data.length >= limit && (
-            <div className="list-more">
-              <button type="button" className="button button--secondary" onClick={() => setLimit((n) => Math.min(n + 20, 200))}>
-                <FormattedMessage id="common.showMore" />
-              </button>
-            </div>
-          )}
-        </>
-      )}
+      <QueryState
+        query={outbox}
+        isEmpty={(mails) => mails.length === 0}
+        empty={
+          <EmptyState testId="mail-empty">
+            <FormattedMessage id="mail.empty" />
+          </EmptyState>
+        }
+      >
+        {(mails) => (
+          <>
+            <ol className="item-list" data-testid="mail-list" aria-busy={outbox.isPlaceholderData}>
+              {mails.map((mail) => (
+                <MailItem key={mail.id} mail={mail} />
+              ))}
+            </ol>
+            {mails.length >= limit && (
+              <div className="list-more">
+                <button type="button" className="button button--secondary" onClick={() => setLimit((n) => Math.min(n + 20, 200))}>
+                  <FormattedMessage id="common.showMore" />
+                </button>
+              </div>
+            )}
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { participantColumns } from '@gorod/sdk';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ImportParticipantsInputSchema, participantColumns } from '@gorod/sdk';
 import { useId, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useTRPC } from '../../lib/trpc';
 import { ErrorMessage } from '../../ui/error-message';
 import { fieldName, issueText } from '../../ui/issue-text';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { useImportCsv } from './queries';
 
 const template = `${participantColumns.join(',')}
 ivanova@example.org,Анна Иванова,perm,глава городского округа,ru,learner
@@ -20,17 +20,12 @@ const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(template)
  */
 export function CsvImport() {
   const intl = useIntl();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const fileId = useId();
   const [csv, setCsv] = useState<{ name: string; text: string } | undefined>(undefined);
-  const run = useMutation(
-    trpc.people.importCsv.mutationOptions({
-      onSuccess: (report) => {
-        if (report.imported > 0) return queryClient.invalidateQueries(trpc.people.list.pathFilter());
-      },
-    }),
-  );
+  const run = useImportCsv();
+  // The file is checked as the server checks it (a PNG is "not a CSV file" at once, under the field).
+  const form = useSchemaForm(ImportParticipantsInputSchema, run);
+  const fileIssues = form.byField.csv ?? [];
   const report = run.data;
   const goodRows = useMemo(() => {
     if (!report || report.errors.some((error) => error.line === 1)) return 0;
@@ -52,10 +47,7 @@ export function CsvImport() {
       </p>
       <form
         className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (csv) run.mutate({ csv: csv.text });
-        }}
+        onSubmit={form.handleSubmit(() => ({ csv: csv?.text ?? '' }))}
       >
         <div className="field">
           <label htmlFor={fileId}>
@@ -67,6 +59,8 @@ export function CsvImport() {
             name="csv"
             accept=".csv,text/csv"
             data-testid="csv-file"
+            aria-invalid={fileIssues.length > 0 || undefined}
+            aria-describedby={fileIssues.length > 0 ? `${fileId}-error` : undefined}
             onChange={async (event) => {
               const file = event.target.files?.[0];
               run.reset();
@@ -74,6 +68,11 @@ export function CsvImport() {
               setCsv(file ? { name: file.name, text: await file.text() } : undefined);
             }}
           />
+          {fileIssues.length > 0 && (
+            <p className="field__error" id={`${fileId}-error`} data-testid="field-error-csv">
+              {fileIssues.map((found) => issueText(intl, found)).join('; ')}
+            </p>
+          )}
         </div>
         <div className="form__actions">
           <button type="submit" className="button" disabled={!csv || run.isPending}>
@@ -81,7 +80,7 @@ export function CsvImport() {
           </button>
         </div>
       </form>
-      {run.isError && <ErrorMessage error={run.error} />}
+      {form.formError !== undefined && <ErrorMessage error={form.formError} />}
       {report && (
         <section className="import-report" aria-labelledby="import-report-title" data-testid="import-report">
           <h3 id="import-report-title">

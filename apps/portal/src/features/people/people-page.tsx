@@ -1,5 +1,5 @@
-import { type Role, roles } from '@gorod/sdk';
-import { useId, useState } from 'react';
+import { roles, userStatuses } from '@gorod/sdk';
+import { useEffect, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ListMore } from '../../ui/list-more';
 import { EmptyState, QueryState } from '../../ui/query-state';
@@ -7,19 +7,39 @@ import { useMe } from '../../lib/use-me';
 import { CsvImport } from './csv-import';
 import { InviteForm } from './invite-form';
 import { PersonRow } from './person-row';
-import { type PeopleFilters, usePeople } from './queries';
+import { usePeople } from './queries';
+import { ResendAllInvitations } from './resend-all-invitations';
+import { usePeopleFilters } from './use-people-filters';
 import { PageHeader } from '../../ui/page-header';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 
-/** `/people` (organizers): everyone, their roles and status; invitations one by one or from a CSV file. */
+/**
+ * `/people` (organizers): everyone, their roles and status, filtered in the address; invitations one by one,
+ * from a CSV file, or again to all who have not accepted.
+ */
 export function PeoplePage() {
   const intl = useIntl();
   const me = useMe();
-  const ids = { search: useId(), role: useId() };
-  const [text, setText] = useState('');
-  const [filters, setFilters] = useState<Omit<PeopleFilters, 'search'>>({ role: undefined, includeDeactivated: false });
-  const search = useDebouncedValue(text);
-  const people = usePeople({ ...filters, search });
+  const ids = { search: useId(), role: useId(), status: useId() };
+  const { filters, setFilters } = usePeopleFilters();
+  // The box shows what is typed at once; the address (and so the query) follows after a pause, replacing the
+  // history entry rather than adding one per key.
+  const [text, setText] = useState(filters.search);
+  const sent = useRef(filters.search);
+  useEffect(() => {
+    // Back or a pasted link changed the address: show its search in the box.
+    if (filters.search !== sent.current) {
+      sent.current = filters.search;
+      setText(filters.search);
+    }
+  }, [filters.search]);
+  const settled = useDebouncedValue(text);
+  useEffect(() => {
+    if (settled === sent.current) return;
+    sent.current = settled;
+    setFilters({ search: settled }, { replace: true });
+  }, [settled, setFilters]);
+  const people = usePeople(filters);
 
   return (
     <div className="page">
@@ -39,6 +59,7 @@ export function PeoplePage() {
           <CsvImport />
         </details>
       </div>
+      <ResendAllInvitations />
 
       <search aria-label={intl.formatMessage({ id: 'people.filter.label' })}>
         <form className="filters filters--people" onSubmit={(event) => event.preventDefault()}>
@@ -63,7 +84,7 @@ export function PeoplePage() {
             <select
               id={ids.role}
               value={filters.role ?? ''}
-              onChange={(event) => setFilters({ ...filters, role: roles.find((r) => r === event.target.value) as Role | undefined })}
+              onChange={(event) => setFilters({ role: roles.find((role) => role === event.target.value) })}
             >
               <option value="">{intl.formatMessage({ id: 'people.filter.allRoles' })}</option>
               {roles.map((role) => (
@@ -73,16 +94,36 @@ export function PeoplePage() {
               ))}
             </select>
           </div>
-          <label className="check check--inline">
-            <input
-              type="checkbox"
-              checked={filters.includeDeactivated}
-              onChange={(event) => setFilters({ ...filters, includeDeactivated: event.target.checked })}
-            />
-            <span className="check__text">
-              <FormattedMessage id="people.filter.includeDeactivated" />
-            </span>
-          </label>
+          <div className="field">
+            <label htmlFor={ids.status}>
+              <FormattedMessage id="people.filter.status" />
+            </label>
+            <select
+              id={ids.status}
+              value={filters.status ?? ''}
+              onChange={(event) => setFilters({ status: userStatuses.find((status) => status === event.target.value) })}
+            >
+              <option value="">{intl.formatMessage({ id: 'people.filter.anyStatus' })}</option>
+              {userStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {intl.formatMessage({ id: `people.filter.status.${status}` })}
+                </option>
+              ))}
+            </select>
+          </div>
+          {/* A chosen status decides alone; "any status" hides the deactivated unless asked. */}
+          {filters.status === undefined && (
+            <label className="check check--inline">
+              <input
+                type="checkbox"
+                checked={filters.includeDeactivated}
+                onChange={(event) => setFilters({ includeDeactivated: event.target.checked })}
+              />
+              <span className="check__text">
+                <FormattedMessage id="people.filter.includeDeactivated" />
+              </span>
+            </label>
+          )}
         </form>
       </search>
 
@@ -97,10 +138,12 @@ export function PeoplePage() {
       >
         {(data) => {
           const list = data.pages.flatMap((page) => page.items);
+          // Every page carries the count of all matches: the heading says how many there are, not how many loaded.
+          const total = data.pages.at(-1)?.total ?? list.length;
           return (
             <section aria-labelledby="people-list-title">
-              <h2 id="people-list-title" className="list-summary" aria-live="polite">
-                <FormattedMessage id="people.list.shown" values={{ count: list.length }} />
+              <h2 id="people-list-title" className="list-summary" aria-live="polite" data-testid="people-total" data-total={total}>
+                <FormattedMessage id="people.list.shown" values={{ count: total }} />
               </h2>
               <ul className="item-list" data-testid="people-list" aria-busy={people.isPlaceholderData || people.isFetchingNextPage}>
                 {list.map((person) => (

@@ -1,13 +1,12 @@
 import { type Role, roles, type User } from '@gorod/sdk';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useTRPC } from '../../lib/trpc';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorMessage } from '../../ui/error-message';
 import { useFormatInstant } from '../../lib/use-format-instant';
 import { useSessionChange } from '../../lib/use-me';
 import { CityName } from './city-name';
+import { useDeactivate, useReactivate, useResendInvitation, useSetRoles, useUnlock } from './queries';
 
 /** A row of `people.list`: the person, and when a sign-in lock on their account ends (null when there is none). */
 type ListedPerson = User & { lockedUntil: string | null };
@@ -16,25 +15,17 @@ type ListedPerson = User & { lockedUntil: string | null };
 export function PersonRow({ person, isMe }: { person: ListedPerson; isMe: boolean }) {
   const intl = useIntl();
   const formatInstant = useFormatInstant();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { updated } = useSessionChange();
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<Role[]>(person.roles);
-  const refresh = () => queryClient.invalidateQueries(trpc.people.list.pathFilter());
-  const setRoles = useMutation(
-    trpc.people.setRoles.mutationOptions({
-      onSuccess: (saved) => {
-        setEditing(false);
-        if (isMe) updated(saved);
-        return refresh();
-      },
-    }),
-  );
-  const deactivate = useMutation(trpc.people.deactivate.mutationOptions({ onSuccess: refresh }));
-  const reactivate = useMutation(trpc.people.reactivate.mutationOptions({ onSuccess: refresh }));
-  const resend = useMutation(trpc.people.resendInvitation.mutationOptions());
-  const unlock = useMutation(trpc.people.unlock.mutationOptions({ onSuccess: refresh }));
+  const setRoles = useSetRoles((saved) => {
+    setEditing(false);
+    if (isMe) updated(saved);
+  });
+  const deactivate = useDeactivate();
+  const reactivate = useReactivate();
+  const resend = useResendInvitation();
+  const unlock = useUnlock();
   const failed = setRoles.error ?? deactivate.error ?? reactivate.error ?? resend.error ?? unlock.error;
   const deactivated = person.deactivatedAt !== null;
 
@@ -142,7 +133,7 @@ export function PersonRow({ person, isMe }: { person: ListedPerson; isMe: boolea
           </p>
         )}
       </div>
-      <div className="item__actions">
+      <div className="item__actions person__actions">
         {!editing && (
           <button
             type="button"
