@@ -13,7 +13,19 @@ export default defineConfig({
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          // zod and the module that switches it to jitless share one chunk, so whichever chunk first needs
+          // zod also runs the switch before any schema exists: the CSP forbids eval, and zod probes for it.
+          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|lib[\\/]zod-without-eval/ }],
+        },
+      },
+    },
+  },
   test: {
     // Unit tests sit beside the helpers they test; end-to-end tests drive the built portal in Chromium.
     include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],

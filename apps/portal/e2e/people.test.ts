@@ -176,7 +176,9 @@ describeEachDialect('organizer pages', (dialect) => {
     await row.getByRole('alertdialog').getByRole('button', { name: 'Деактивировать' }).click();
     // Deactivated people leave the default list; "include deactivated" brings them back.
     await row.waitFor({ state: 'detached' });
-    await page.getByLabel('Показывать деактивированных').check();
+    // The box follows the address, which the router updates in a transition: click, then wait for the row.
+    await page.getByLabel('Показывать деактивированных').click();
+    await row.waitFor();
     expect(await row.getByTestId('person-status').textContent()).toBe('Деактивирован');
 
     const refused = await new Agent(portal().url).client.auth.signIn
