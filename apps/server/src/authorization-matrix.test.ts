@@ -21,6 +21,8 @@ const expected: Record<string, Expected> = {
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.signOutEverywhere': 'signedIn',
+  'auth.sessions': 'signedIn',
+  'auth.endSession': 'signedIn',
   'auth.me': 'signedIn+profile:read',
   'auth.changePassword': 'signedIn',
   'auth.requestPasswordReset': 'public',

@@ -6,4 +6,5 @@ export { migrateToLatest } from './migrate.js';
 export { demoDelegations, demoEdition, seedDemo } from './seed/demo.js';
 export { loadDirectory, seedDirectory } from './seed/directory.js';
 export * from './people/index.js';
+export { inSavepoint } from './transaction.js';
 export { conflictOnUniqueViolation, isUniqueViolation } from './unique-violation.js';

@@ -56,6 +56,16 @@ export async function touchApiToken(db: Db, id: string, at: string): Promise<voi
   await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
 }
 
+/** An unrevoked token by id, whoever owns it: the resource builder decides who may see it. */
+export async function findUnrevokedApiToken(db: Db, id: string): Promise<{ id: string; userId: string } | undefined> {
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'user_id as userId'])
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
 /** Revokes one of the user's own tokens; false when there is no such unrevoked token of theirs. */
 export async function revokeApiToken(db: Db, userId: string, id: string, at: string): Promise<boolean> {
   const result = await db

@@ -39,6 +39,23 @@ export async function findSession(db: Db, idHash: string) {
     .executeTakeFirst();
 }
 
+/** A session by id (its hash), whoever's it is: the resource builder decides who may see it. */
+export async function findSessionById(db: Db, idHash: string): Promise<{ id: string; userId: string } | undefined> {
+  return db.selectFrom('sessions').select(['id_hash as id', 'user_id as userId']).where('id_hash', '=', idHash).executeTakeFirst();
+}
+
+/** The person's unexpired sessions, most recently used first. */
+export async function listUserSessions(db: Db, userId: string, now: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id_hash as id', 'created_at as createdAt', 'last_seen_at as lastSeenAt', 'expires_at as expiresAt'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id_hash')
+    .execute();
+}
+
 export async function touchSession(db: Db, idHash: string, at: string): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
 }
