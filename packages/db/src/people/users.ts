@@ -1,8 +1,8 @@
-import { issue, type Locale, normalizeSearchText, type Role, type User, type UserListInput } from '@gorod/domain';
+import { issue, type Locale, normalizeSearchText, type Page, type Role, type User, type UserListInput } from '@gorod/domain';
 import { sql } from 'kysely';
 import type { Db } from '../create-db.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
 import { foldedContains } from '../like.js';
+import { type KeysetColumn, paginate } from '../paginate.js';
 import { conflictOnUniqueViolation } from '../unique-violation.js';
 
 const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
@@ -144,11 +144,16 @@ export async function updateUser(
   }
 }
 
+const newestFirst: [KeysetColumn<UserRow>, KeysetColumn<UserRow>] = [
+  { column: 'users.created_at', direction: 'desc', kind: 'string', value: (row) => row.created_at },
+  { column: 'users.id', direction: 'desc', kind: 'string', value: (row) => row.id },
+];
+
 /** People for the organizers' list: newest first, searched by name or email. */
 export async function listUsers(
   db: Db,
   input: Required<Pick<UserListInput, 'limit' | 'includeDeactivated'>> & Omit<UserListInput, 'limit' | 'includeDeactivated'>,
-): Promise<{ items: User[]; nextCursor: string | null }> {
+): Promise<Page<User>> {
   let select = db.selectFrom('users').select([...userColumns, withPasswordFlag]);
   if (!input.includeDeactivated) select = select.where('deactivated_at', 'is', null);
   if (input.search) {
@@ -158,20 +163,10 @@ export async function listUsers(
     const role = input.role;
     select = select.where('id', 'in', (eb) => eb.selectFrom('user_roles').select('user_id').where('role', '=', role));
   }
-  if (input.cursor) {
-    const [createdAt, id] = decodeCursor(input.cursor, ['string', 'string'] as const);
-    select = select.where((eb) =>
-      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
-    );
-  }
-  const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
-  const page = rows.slice(0, input.limit);
-  const roles = await rolesOf(db, page.map((r) => r.id));
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => toUser(row, roles.get(row.id) ?? [])),
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.created_at, last.id]) : null,
-  };
+  return paginate(select, input, newestFirst, async (rows) => {
+    const roles = await rolesOf(db, rows.map((row) => row.id));
+    return rows.map((row) => toUser(row, roles.get(row.id) ?? []));
+  });
 }
 
 /** Which of these (lower-cased) emails already belong to someone. */
