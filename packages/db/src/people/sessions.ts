@@ -74,8 +74,3 @@ export async function deleteOtherSessions(db: Db, userId: string, keepIdHash: st
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id_hash', '!=', keepIdHash).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
-
-export async function rolesOfUser(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).orderBy('role').execute();
-  return rows.map((r) => r.role);
-}

@@ -4,18 +4,11 @@ import type { Db } from '../create-db.js';
 import { foldedContains } from '../like.js';
 import { type KeysetColumn, paginate } from '../paginate.js';
 import { conflictOnUniqueViolation } from '../unique-violation.js';
+import { rolesOf, rolesOfEach } from './roles.js';
 
 const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
 // Whether a password is set says whether the invitation was accepted; the hash itself never leaves here.
 const withPasswordFlag = sql<number>`case when password_hash is null then 0 else 1 end`.as('has_password');
-
-async function rolesOf(db: Db, userIds: readonly string[]): Promise<Map<string, Role[]>> {
-  const byUser = new Map<string, Role[]>();
-  if (userIds.length === 0) return byUser;
-  const rows = await db.selectFrom('user_roles').select(['user_id', 'role']).where('user_id', 'in', userIds).orderBy('role').execute();
-  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.role as Role]);
-  return byUser;
-}
 
 type UserRow = {
   id: string;
@@ -46,7 +39,7 @@ const toUser = (row: UserRow, roles: Role[]): User => ({
 
 export async function findUser(db: Db, id: string): Promise<User | undefined> {
   const row = await db.selectFrom('users').select([...userColumns, withPasswordFlag]).where('id', '=', id).executeTakeFirst();
-  return row && toUser(row, (await rolesOf(db, [row.id])).get(row.id) ?? []);
+  return row && toUser(row, await rolesOf(db, row.id));
 }
 
 /** The user and their password hash, for signing in. `email` must already be lower-cased. */
@@ -164,7 +157,7 @@ export async function listUsers(
     select = select.where('id', 'in', (eb) => eb.selectFrom('user_roles').select('user_id').where('role', '=', role));
   }
   return paginate(select, input, newestFirst, async (rows) => {
-    const roles = await rolesOf(db, rows.map((row) => row.id));
+    const roles = await rolesOfEach(db, rows.map((row) => row.id));
     return rows.map((row) => toUser(row, roles.get(row.id) ?? []));
   });
 }
