@@ -2,12 +2,14 @@ import {
   type City,
   type CityListQuery,
   type CityPage,
-  type LocalizedName,
+  LocalizedNameSchema,
   normalizeSearchText,
   type Region,
+  RegionSchema,
 } from '@gorod/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../create-db.js';
+import { parseJsonColumn } from '../json-column.js';
 import { foldedContains } from '../like.js';
 import { paginate } from '../paginate.js';
 import type { CitiesTable, RegionsTable } from './tables.js';
@@ -30,8 +32,8 @@ export function toRegion(row: Pick<Selectable<RegionsTable>, (typeof regionColum
     id: row.id,
     isoCode: row.iso_code,
     country: row.country,
-    federalDistrict: row.federal_district as Region['federalDistrict'],
-    name: JSON.parse(row.name) as LocalizedName,
+    federalDistrict: RegionSchema.shape.federalDistrict.parse(row.federal_district),
+    name: parseJsonColumn(LocalizedNameSchema, row.name),
     timeZone: row.time_zone,
     capitalCityId: row.capital_city_id,
   };
@@ -44,7 +46,7 @@ export function toCity(row: CityRow): City {
     id: row.id,
     regionId: row.region_id,
     country: row.country,
-    name: JSON.parse(row.name) as LocalizedName,
+    name: parseJsonColumn(LocalizedNameSchema, row.name),
     population: row.population,
     timeZone: row.time_zone,
     coordinates: { latitude: row.latitude, longitude: row.longitude },

@@ -1,5 +1,6 @@
-import type { AuditEvent, AuditEventName, Page } from '@gorod/domain';
+import { type AuditEvent, AuditEventSchema, type Page } from '@gorod/domain';
 import type { Db } from '../create-db.js';
+import { parseJsonColumn } from '../json-column.js';
 import { paginate } from '../paginate.js';
 
 export async function insertAuditEvent(db: Db, event: Omit<AuditEvent, 'actorName' | 'subjectName'>): Promise<void> {
@@ -37,13 +38,13 @@ export async function listAuditEvents(db: Db, input: { limit: number; cursor?: s
         (row): AuditEvent => ({
           id: row.id,
           at: row.at,
-          event: row.event as AuditEventName,
+          event: AuditEventSchema.shape.event.parse(row.event),
           actorUserId: row.actor_user_id,
           actorName: row.actor_name,
           subjectUserId: row.subject_user_id,
           subjectName: row.subject_name,
           ip: row.ip,
-          details: JSON.parse(row.details) as AuditEvent['details'],
+          details: parseJsonColumn(AuditEventSchema.shape.details, row.details),
         }),
       ),
   );

@@ -1,27 +1,18 @@
-import { issue, type Locale, normalizeSearchText, type Page, type Role, type User, type UserListInput } from '@gorod/domain';
-import { sql } from 'kysely';
+import { issue, type Locale, LocaleSchema, normalizeSearchText, type Page, type Role, type User, type UserListInput } from '@gorod/domain';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../create-db.js';
 import { foldedContains } from '../like.js';
 import { type KeysetColumn, paginate } from '../paginate.js';
 import { conflictOnUniqueViolation } from '../unique-violation.js';
 import { rolesOf, rolesOfEach } from './roles.js';
+import type { UsersTable } from './tables.js';
 
 const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
 // Whether a password is set says whether the invitation was accepted; the hash itself never leaves here.
 const withPasswordFlag = sql<number>`case when password_hash is null then 0 else 1 end`.as('has_password');
 
-type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  city_id: string | null;
-  position: string;
-  locale: string;
-  time_zone: string;
-  created_at: string;
-  deactivated_at: string | null;
-  has_password: number;
-};
+/** A row of the people list: the listed columns as the table defines them, and whether a password is set. */
+type UserRow = Pick<Selectable<UsersTable>, (typeof userColumns)[number]> & { has_password: number };
 
 const toUser = (row: UserRow, roles: Role[]): User => ({
   id: row.id,
@@ -29,7 +20,7 @@ const toUser = (row: UserRow, roles: Role[]): User => ({
   email: row.email,
   cityId: row.city_id,
   position: row.position,
-  locale: row.locale as Locale,
+  locale: LocaleSchema.parse(row.locale),
   timeZone: row.time_zone,
   roles,
   status: row.deactivated_at ? 'deactivated' : Number(row.has_password) === 1 ? 'active' : 'invited',
