@@ -19,6 +19,7 @@ import {
   GorodError,
   issue,
   type Locale,
+  notFound,
   PasswordChangeInputSchema,
   PasswordResetInputSchema,
   PasswordResetRequestInputSchema,
@@ -71,7 +72,7 @@ async function consumeLinkOrFail(trx: RequestServices['db'], services: RequestSe
 
 async function userOrFail(services: RequestServices, id: string): Promise<User> {
   const user = await findUser(services.db, id);
-  if (!user) throw new GorodError('NOT_FOUND', 'No such user');
+  if (!user) throw notFound('user');
   return user;
 }
 
