@@ -115,6 +115,12 @@ const authenticated = base.use(authenticate).use(async ({ ctx, type, next }) => 
  * mistyped token learns so at once, not at the first private call. A mutation sent with a live browser
  * session (signing out, signing in over it) must echo its CSRF token like any other: a cross-site page
  * must not end or replace someone's session. An ended session's cookie has nothing left to protect.
+ *
+ * The deliberate exception to "a mutation's database is its transaction": the public mutations are the
+ * credential ones (signing in, resetting a password, accepting an invitation). They hash or verify a
+ * password, which must not hold a transaction (on SQLite it would stall every other request), and a
+ * failed sign-in is counted and committed before the 401 leaves. So `ctx.db` here is the plain database
+ * and each opens its transaction around its writes, in auth.ts only.
  */
 export const publicProcedure = base.meta({ access: { kind: 'public' } }).use(async ({ ctx, type, next }) => {
   if (ctx.http.header('authorization') || (type === 'mutation' && ctx.http.cookie(SESSION_COOKIE))) {

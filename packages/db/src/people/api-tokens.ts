@@ -1,6 +1,8 @@
 import { type ApiToken, type TokenScope, TokenScopeSchema } from '@gorod/domain';
+import type { ExpressionBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../create-db.js';
+import type { Database } from '../database.js';
 import { rolesOf } from './roles.js';
 
 /** The scopes column: JSON text, parsed through the domain's schema here and nowhere else. */
@@ -25,11 +27,20 @@ export async function insertApiToken(
     .execute();
 }
 
+/**
+ * The visibility rule of tokens in SQL, shared by every list of them (the domain's `canSeeToken`): a
+ * token is seen by its owner only.
+ */
+export const tokensVisibleTo =
+  (userId: string) =>
+  (eb: ExpressionBuilder<Database, 'api_tokens'>) =>
+    eb('api_tokens.user_id', '=', userId);
+
 export async function listApiTokens(db: Db, userId: string): Promise<ApiToken[]> {
   const rows = await db
     .selectFrom('api_tokens')
     .select(['id', 'name', 'scopes', 'created_at', 'last_used_at', 'revoked_at'])
-    .where('user_id', '=', userId)
+    .where(tokensVisibleTo(userId))
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();

@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../create-db.js';
+import type { Database } from '../database.js';
 
 export interface SessionRecord {
   idHash: string;
@@ -44,12 +46,18 @@ export async function findSessionById(db: Db, idHash: string): Promise<{ id: str
   return db.selectFrom('sessions').select(['id_hash as id', 'user_id as userId']).where('id_hash', '=', idHash).executeTakeFirst();
 }
 
+/** The visibility rule of sign-in sessions in SQL (the domain's `canSeeSession`): a person sees their own. */
+export const sessionsVisibleTo =
+  (userId: string) =>
+  (eb: ExpressionBuilder<Database, 'sessions'>) =>
+    eb('sessions.user_id', '=', userId);
+
 /** The person's unexpired sessions, most recently used first. */
 export async function listUserSessions(db: Db, userId: string, now: string) {
   return db
     .selectFrom('sessions')
     .select(['id_hash as id', 'created_at as createdAt', 'last_seen_at as lastSeenAt', 'expires_at as expiresAt'])
-    .where('user_id', '=', userId)
+    .where(sessionsVisibleTo(userId))
     .where('expires_at', '>', now)
     .orderBy('last_seen_at', 'desc')
     .orderBy('id_hash')
