@@ -1,4 +1,4 @@
-import { type AuditEvent, AuditEventSchema, type Page } from '@gorod/domain';
+import { type AuditEvent, type AuditEventName, AuditEventSchema, type Page } from '@gorod/domain';
 import type { Db } from '../create-db.js';
 import { parseJsonColumn } from '../json-column.js';
 import { paginate } from '../paginate.js';
