@@ -1,4 +1,4 @@
-import { apiPath } from '@gorod/domain';
+import { apiPath, csrfCookieName, csrfHeaderName } from '@gorod/domain';
 import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '../router.js';
 
@@ -27,8 +27,8 @@ export class Agent {
     const headers = new Headers(init.headers);
     for (const [name, value] of Object.entries(this.headers)) headers.set(name, value);
     if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const csrf = this.cookies.get('gorod_csrf');
-    if (csrf && this.sendCsrf) headers.set('x-gorod-csrf', csrf);
+    const csrf = this.cookies.get(csrfCookieName);
+    if (csrf && this.sendCsrf) headers.set(csrfHeaderName, csrf);
     if (this.token) headers.set('authorization', `Bearer ${this.token}`);
     const response = await fetch(url, { ...init, headers });
     for (const line of response.headers.getSetCookie()) {
