@@ -1,10 +1,10 @@
 import { type FederalDistrict, federalDistricts, localizedName } from '@gorod/sdk';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
 import type { CityFilters } from './use-city-filters';
 import type { RegionIndex } from './queries';
-import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { useAddressSearch } from '../../lib/use-address-search';
 
 
 interface DirectoryFiltersProps {
@@ -19,22 +19,8 @@ export function DirectoryFilters({ filters, regions, onChange, onReset }: Direct
   const { locale } = useLocale();
   const ids = { search: useId(), district: useId(), region: useId() };
 
-  // The box shows what is typed at once; the address (and so the query) follows after a pause.
-  const [text, setText] = useState(filters.search);
-  const sent = useRef(filters.search);
-  useEffect(() => {
-    // Back, Reset or a pasted link changed the address: show its search in the box.
-    if (filters.search !== sent.current) {
-      sent.current = filters.search;
-      setText(filters.search);
-    }
-  }, [filters.search]);
-  const settled = useDebouncedValue(text);
-  useEffect(() => {
-    if (settled === sent.current) return;
-    sent.current = settled;
-    onChange({ search: settled }, { replace: true });
-  }, [settled, onChange]);
+  const commitSearch = useCallback((search: string) => onChange({ search }, { replace: true }), [onChange]);
+  const [text, setText, commitTextNow] = useAddressSearch(filters.search, commitSearch);
 
   const regionOptions = useMemo(() => {
     const collator = new Intl.Collator(locale);
@@ -60,8 +46,7 @@ export function DirectoryFilters({ filters, regions, onChange, onReset }: Direct
         className="filters"
         onSubmit={(event) => {
           event.preventDefault();
-          sent.current = text;
-          onChange({ search: text }, { replace: true });
+          commitTextNow();
         }}
       >
         <div className="field field--search">

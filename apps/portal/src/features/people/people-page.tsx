@@ -1,5 +1,5 @@
 import { roles, userStatuses } from '@gorod/sdk';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ListMore } from '../../ui/list-more';
 import { EmptyState, QueryState } from '../../ui/query-state';
@@ -11,7 +11,7 @@ import { usePeople } from './queries';
 import { ResendAllInvitations } from './resend-all-invitations';
 import { usePeopleFilters } from './use-people-filters';
 import { PageHeader } from '../../ui/page-header';
-import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { useAddressSearch } from '../../lib/use-address-search';
 
 /**
  * `/people` (organizers): everyone, their roles and status, filtered in the address; invitations one by one,
@@ -22,23 +22,8 @@ export function PeoplePage() {
   const me = useMe();
   const ids = { search: useId(), role: useId(), status: useId() };
   const { filters, setFilters } = usePeopleFilters();
-  // The box shows what is typed at once; the address (and so the query) follows after a pause, replacing the
-  // history entry rather than adding one per key.
-  const [text, setText] = useState(filters.search);
-  const sent = useRef(filters.search);
-  useEffect(() => {
-    // Back or a pasted link changed the address: show its search in the box.
-    if (filters.search !== sent.current) {
-      sent.current = filters.search;
-      setText(filters.search);
-    }
-  }, [filters.search]);
-  const settled = useDebouncedValue(text);
-  useEffect(() => {
-    if (settled === sent.current) return;
-    sent.current = settled;
-    setFilters({ search: settled }, { replace: true });
-  }, [settled, setFilters]);
+  const commitSearch = useCallback((search: string) => setFilters({ search }, { replace: true }), [setFilters]);
+  const [text, setText] = useAddressSearch(filters.search, commitSearch);
   const people = usePeople(filters);
 
   return (
