@@ -94,6 +94,24 @@ describeEachDialect('profile and API tokens', (dialect) => {
     await page.waitForURL(/\/sign-in\?next=/);
   });
 
+  it('lists the person’s browsers, this one marked, and ends the others one by one, signing them out', async () => {
+    const person = await createPerson(portal());
+    const phone = new Agent(portal().url);
+    await phone.signIn(person.email, person.password);
+    const page = await portal().open('/profile', { signedInAs: person.email, password: person.password });
+    const others = page.locator('[data-testid="session-row"][data-current="false"]');
+    await others.first().waitFor();
+    expect(await page.locator('[data-testid="session-row"][data-current="true"]').textContent()).toContain('Этот браузер');
+    // The invitation's own sign-in and the phone: every other session, ended from here.
+    for (let left = await others.count(); left > 0; left--) {
+      await others.first().getByRole('button', { name: 'Завершить' }).click();
+      await others.first().getByRole('alertdialog').getByRole('button', { name: 'Завершить' }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="session-row"][data-current="false"]').length === n, left - 1);
+    }
+    expect((await phone.call('auth.me', 'query')).status).toBe(401);
+    expect(await page.getByTestId('session-row').count()).toBe(1);
+  });
+
   it('changes the password, refusing a wrong current one, and ends the other sessions', async () => {
     const person = await createPerson(portal());
     const other = new Agent(portal().url);

@@ -1,12 +1,14 @@
 /**
  * The authorization matrix: every procedure of the router, called by every kind of caller, against the
- * table below. A new procedure without a row here (or without a declared access) fails this test.
+ * tables below — its declared access (`expected`), who may act on a resource it names (`ownership`, with
+ * valid inputs for a resource the caller owns and one it does not), and its token scope (`scoped`).
+ * A new procedure without its rows (or without a declared access) fails this test.
  */
-import type { Access } from '@gorod/domain';
+import type { Access, TokenScope } from '@gorod/domain';
 import { describeEachDialect } from '@gorod/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from './router.js';
-import type { Agent } from './testing/agent.js';
+import { type Caller, callers, type Person, ResourceFixtures, someoneElse } from './testing/resource-fixtures.js';
 import { useTestServer } from './testing/test-server.js';
 
 type Expected = 'public' | 'signedIn' | 'signedIn+profile:read' | 'organizer';
@@ -21,6 +23,8 @@ const expected: Record<string, Expected> = {
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.signOutEverywhere': 'signedIn',
+  'auth.sessions': 'signedIn',
+  'auth.endSession': 'signedIn',
   'auth.me': 'signedIn+profile:read',
   'auth.changePassword': 'signedIn',
   'auth.requestPasswordReset': 'public',
@@ -51,8 +55,6 @@ const declared = (expectation: Expected): Access =>
     organizer: { kind: 'role', roles: ['organizer'] },
   })[expectation] as Access;
 
-type Caller = 'anonymous' | 'learner' | 'otherLearner' | 'instructor' | 'organizer' | 'tokenWithScopes' | 'tokenWithoutScopes';
-const callers: Caller[] = ['anonymous', 'learner', 'otherLearner', 'instructor', 'organizer', 'tokenWithScopes', 'tokenWithoutScopes'];
 
 /** Whether `caller` may call a procedure of this kind: written out by hand, not derived from the code under test. */
 function mayCall(expectation: Expected, caller: Caller): boolean {
@@ -60,15 +62,65 @@ function mayCall(expectation: Expected, caller: Caller): boolean {
     case 'public':
       return true;
     case 'signedIn':
-      return ['learner', 'otherLearner', 'instructor', 'organizer'].includes(caller);
+      return ['learner', 'otherLearner', 'instructor', 'otherInstructor', 'organizer'].includes(caller);
     case 'signedIn+profile:read':
-      return ['learner', 'otherLearner', 'instructor', 'organizer', 'tokenWithScopes'].includes(caller);
+      return ['learner', 'otherLearner', 'instructor', 'otherInstructor', 'organizer', 'tokenWithScopes'].includes(caller);
     case 'organizer':
       return caller === 'organizer';
   }
 }
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { access?: Access }; inputs: unknown[] } }>);
+/**
+ * Who may act on the resource a procedure names, with a valid input: for each listed caller, `own` is the
+ * status when the resource is theirs, `notOwn` when it is someone else's of the same kind (`someoneElse`).
+ * `input` makes a fresh resource of `owner`'s (fixtures in testing/resource-fixtures.ts) and names it.
+ */
+interface OwnershipRow {
+  input: (fx: ResourceFixtures, owner: Person) => Promise<unknown>;
+  own: Partial<Record<Person, number>>;
+  notOwn: Partial<Record<Person, number>>;
+}
+
+const everyoneElseNotFound = { learner: 404, otherLearner: 404, instructor: 404, otherInstructor: 404, organizer: 404 };
+// People are not owned: organizers manage everyone (each case invites a fresh person), nobody else may.
+const organizersOnly = { organizer: 200, learner: 403, instructor: 403, otherInstructor: 403 };
+
+const ownership: Record<string, OwnershipRow> = {
+  'tokens.revoke': {
+    input: async (fx, owner) => ({ id: await fx.tokenOf(owner) }),
+    own: { learner: 200, instructor: 200, otherInstructor: 200, organizer: 200 },
+    notOwn: everyoneElseNotFound,
+  },
+  'auth.endSession': {
+    input: async (fx, owner) => ({ sessionId: await fx.sessionOf(owner) }),
+    own: { learner: 200, instructor: 200, otherInstructor: 200, organizer: 200 },
+    notOwn: everyoneElseNotFound,
+  },
+  'people.resendInvitation': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
+  'people.setRoles': { input: async (fx) => ({ userId: await fx.invitedPerson(), roles: ['learner', 'instructor'] }), own: {}, notOwn: organizersOnly },
+  'people.deactivate': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
+  'people.reactivate': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
+  'people.unlock': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
+};
+
+/** Input keys that reference something public rather than name the resource a procedure acts on. */
+const referenceKeys: Record<string, string> = { cityId: 'a city of the public directory, referenced, never acted on' };
+
+/** A valid input for each procedure that declares a token scope (undefined: it takes none). */
+const scoped: Record<string, (fx: ResourceFixtures) => Promise<unknown>> = {
+  'auth.me': async () => undefined,
+};
+
+type ProcedureDef = { _def: { type: string; meta?: { access?: Access }; inputs: { shape?: Record<string, unknown> }[] } };
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, ProcedureDef>);
+const typeOf = (procedure: ProcedureDef) => (procedure._def.type === 'mutation' ? 'mutation' : 'query');
+
+/** Procedures that act on a resource named in their input: not public, with an id key that is not a mere reference. */
+const withResource = procedures
+  .filter(([, p]) => p._def.meta?.access?.kind !== 'public')
+  .filter(([, p]) => Object.keys(p._def.inputs[0]?.shape ?? {}).some((key) => /^(id|[a-z]+Id)$/.test(key) && !(key in referenceKeys)))
+  .map(([path]) => path);
+const withScope = procedures.filter(([, p]) => { const access = p._def.meta?.access; return access && access.kind !== 'public' && access.scope; }).map(([path]) => path);
 
 describe('every procedure declares who may call it', () => {
   it('has a row in the matrix and the access the row expects', () => {
@@ -77,37 +129,21 @@ describe('every procedure declares who may call it', () => {
     expect(procedures.map(([path]) => path).sort()).toEqual(Object.keys(expected).sort());
     for (const [path, procedure] of procedures) expect(procedure._def.meta?.access, path).toEqual(declared(expected[path]!));
   });
+
+  it('has an ownership row for every procedure that acts on a resource, and a valid input for every token scope', () => {
+    expect(withResource.sort()).toEqual(Object.keys(ownership).sort());
+    expect(withScope.sort()).toEqual(Object.keys(scoped).sort());
+  });
 });
 
 describeEachDialect('authorization matrix', (dialect) => {
   const api = useTestServer(dialect);
-  const agents = {} as Record<Caller, Agent>;
-
-  async function signInAll() {
-    agents.anonymous = api().agent();
-    agents.learner = await api().signedIn('learner@example.org');
-    agents.instructor = await api().signedIn('instructor@example.org');
-    agents.organizer = await api().signedIn('organizer@example.org');
-    agents.otherLearner = otherLearnerExists ? await api().signedIn('other@example.org', 'другой-пароль-123') : await makeOtherLearner();
-  }
-
-  let otherLearnerExists = false;
-  async function makeOtherLearner(): Promise<Agent> {
-    otherLearnerExists = true;
-    await agents.organizer.client.people.invite.mutate({ email: 'other@example.org', name: 'Другой слушатель' });
-    const mail = await api().lastMailTo('other@example.org');
-    const token = /\/invitation\/([\w-]+)/.exec(mail!.body)![1]!;
-    const other = api().agent();
-    await other.client.auth.acceptInvitation.mutate({ token, password: 'другой-пароль-123' });
-    return other;
-  }
+  const fx = new ResourceFixtures(api);
+  const agents = fx.agents;
 
   beforeAll(async () => {
-    await signInAll();
-    const all = await agents.learner.client.tokens.create.mutate({ name: 'all', scopes: ['profile:read', 'program:read', 'catalog:read', 'progress:read', 'enrollments:write'] });
-    const none = await agents.learner.client.tokens.create.mutate({ name: 'catalog only', scopes: ['catalog:read'] });
-    agents.tokenWithScopes = api().agent(all.secret);
-    agents.tokenWithoutScopes = api().agent(none.secret);
+    await fx.signInAll();
+    await fx.issueTokens();
   });
 
   it('answers each caller of each procedure as the table says', async () => {
@@ -127,9 +163,45 @@ describeEachDialect('authorization matrix', (dialect) => {
         }
       }
       // Signing out (here or everywhere) ends sessions: sign the callers in again for the next procedure.
-      if (path.startsWith('auth.signOut')) await signInAll();
+      if (path.startsWith('auth.signOut')) await fx.signInAll();
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBe(procedures.length * callers.length);
+  });
+
+  it('lets each caller act on a resource it owns and not on one it does not, with valid inputs', async () => {
+    const mismatches: string[] = [];
+    let calls = 0;
+    for (const [path, row] of Object.entries(ownership)) {
+      const type = typeOf(Object.fromEntries(procedures)[path]!);
+      const cases = [
+        ...Object.entries(row.own).map(([caller, status]) => ({ caller: caller as Person, owner: caller as Person, status, whose: 'own' })),
+        ...Object.entries(row.notOwn).map(([caller, status]) => ({ caller: caller as Person, owner: someoneElse[caller as Person], status, whose: "another's" })),
+      ];
+      for (const { caller, owner, status, whose } of cases) {
+        const input = await row.input(fx, owner);
+        const answer = await agents[caller].call(path, type, input);
+        calls += 1;
+        if (answer.status !== status) mismatches.push(`${path} by ${caller} on ${whose}: ${answer.status} ${answer.body?.error?.data?.code ?? ''}`);
+        // Not found names the id's field, and says the same as for an id that never existed.
+        if (status === 404) expect(answer.body.error.data.issues[0]?.code, path).toBe('not_found');
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(calls).toBe(Object.values(ownership).reduce((sum, row) => sum + Object.keys(row.own).length + Object.keys(row.notOwn).length, 0));
+  });
+
+  it('lets a token with the declared scope call its procedure and refuses one without it', async () => {
+    for (const [path, makeInput] of Object.entries(scoped)) {
+      const procedure = Object.fromEntries(procedures)[path]!;
+      const scope = (procedure._def.meta!.access as { scope: TokenScope }).scope;
+      const input = await makeInput(fx);
+      const withIt = await agents.learner.client.tokens.create.mutate({ name: `has ${scope}`, scopes: [scope] });
+      const others = (['program:read', 'catalog:read', 'enrollments:write', 'progress:read', 'profile:read'] as const).filter((s) => s !== scope);
+      const without = await agents.learner.client.tokens.create.mutate({ name: `lacks ${scope}`, scopes: others });
+      expect((await api().agent(withIt.secret).call(path, typeOf(procedure), input)).status, `${path} with ${scope}`).toBe(200);
+      const refused = await api().agent(without.secret).call(path, typeOf(procedure), input);
+      expect(refused.status, `${path} without ${scope}`).toBe(403);
+    }
   });
 });

@@ -30,6 +30,20 @@ export interface RequestServices extends AppServices {
   http: HttpExchange;
 }
 
+/** Who asked, from where: built once per request, and what the audit log records of it. */
+export interface RequestMeta {
+  ip: string;
+  userAgent: string | null;
+  /** The signed-in caller, once authenticated; null for a public procedure. */
+  actorUserId: string | null;
+}
+
+export const requestMetaOf = (services: RequestServices, actorUserId: string | null): RequestMeta => ({
+  ip: services.http.ip,
+  userAgent: services.http.header('user-agent') ?? null,
+  actorUserId,
+});
+
 /**
  * The context tRPC is initialised with. Its type is part of `AppRouter` and so of the published SDK's
  * declarations: it must name no server or database type. Procedures reach the services through the

@@ -3,7 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { type ResolvedActor, resolveActor } from './auth/actor.js';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './auth/policy.js';
 import { safeEqual } from './auth/secrets.js';
-import type { Context, RequestServices } from './context.js';
+import { type Context, type RequestServices, requestMetaOf } from './context.js';
 import { errorBodyOf, trpcCodeOf } from './error-body.js';
 
 /** The `data` of every tRPC error: Gorod's error body, plus tRPC's status and procedure path. */
@@ -34,9 +34,10 @@ export const router = t.router;
  */
 const base = t.procedure.use(async ({ ctx, next }) => {
   const services = ctx.services as RequestServices;
-  const result = await next({ ctx: services });
+  const result = await next({ ctx: { ...services, request: requestMetaOf(services, null) } });
   if (!result.ok) {
-    const cause = result.error.cause;
+    const raw = result.error.cause;
+    const cause = raw instanceof CommitThenThrow ? raw.error : raw;
     if (cause instanceof GorodError) {
       // Any 429 tells the client when to come back, whichever limit it hit.
       if (cause.details?.retryAfterSeconds !== undefined) services.http.setHeader('retry-after', String(cause.details.retryAfterSeconds));
@@ -70,7 +71,43 @@ const authenticate = t.middleware(async ({ ctx, meta, type, next }) => {
   const decision = decideAccess(access, actor);
   if (!decision.allowed) throw new GorodError(decision.code, decision.reason);
   assertCsrfEcho(services, actor, type);
-  return next({ ctx: { actor: actor as Authenticated } });
+  const authenticated = actor as Authenticated;
+  return next({ ctx: { actor: authenticated, request: requestMetaOf(services, authenticated.userId) } });
+});
+
+/** Thrown by `commitThenThrow`: the mutation's transaction commits, then `error` is answered. */
+class CommitThenThrow extends Error {
+  constructor(readonly error: GorodError) {
+    super(error.message);
+  }
+}
+
+/**
+ * For a mutation that must keep what it wrote even though it answers with an error (a failed password
+ * check stays counted): throw what this returns, and the transaction commits before the error leaves.
+ */
+export const commitThenThrow = (error: GorodError): Error => new CommitThenThrow(error);
+
+/**
+ * A mutation runs in one transaction by construction: `ctx.db` IS the transaction, so a procedure cannot
+ * forget to open one, and anything it throws (mail queued included) is rolled back. Queries keep the
+ * plain database. Opened after authentication, which reads and touches the session outside it.
+ */
+const authenticated = base.use(authenticate).use(async ({ ctx, type, next }) => {
+  if (type !== 'mutation') return next();
+  let answer: Awaited<ReturnType<typeof next>> | undefined;
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      answer = await next({ ctx: { db: trx } });
+      const cause = answer.ok ? undefined : answer.error.cause;
+      // tRPC hands errors back as a result; throwing it is what rolls the transaction back.
+      if (!answer.ok && !(cause instanceof CommitThenThrow)) throw answer.error;
+      return answer;
+    });
+  } catch (error) {
+    if (answer && !answer.ok) return answer;
+    throw error;
+  }
 });
 
 /**
@@ -78,6 +115,12 @@ const authenticate = t.middleware(async ({ ctx, meta, type, next }) => {
  * mistyped token learns so at once, not at the first private call. A mutation sent with a live browser
  * session (signing out, signing in over it) must echo its CSRF token like any other: a cross-site page
  * must not end or replace someone's session. An ended session's cookie has nothing left to protect.
+ *
+ * The deliberate exception to "a mutation's database is its transaction": the public mutations are the
+ * credential ones (signing in, resetting a password, accepting an invitation). They hash or verify a
+ * password, which must not hold a transaction (on SQLite it would stall every other request), and a
+ * failed sign-in is counted and committed before the 401 leaves. So `ctx.db` here is the plain database
+ * and each opens its transaction around its writes, in auth.ts only.
  */
 export const publicProcedure = base.meta({ access: { kind: 'public' } }).use(async ({ ctx, type, next }) => {
   if (ctx.http.header('authorization') || (type === 'mutation' && ctx.http.cookie(SESSION_COOKIE))) {
@@ -87,9 +130,8 @@ export const publicProcedure = base.meta({ access: { kind: 'public' } }).use(asy
 });
 
 /** Any active user: by browser session, or by API token when `scope` is given and the token carries it. */
-export const signedInProcedure = (scope?: TokenScope) =>
-  base.meta({ access: { kind: 'signedIn', ...(scope ? { scope } : {}) } }).use(authenticate);
+export const signedInProcedure = (scope?: TokenScope) => authenticated.meta({ access: { kind: 'signedIn', ...(scope ? { scope } : {}) } });
 
 /** A user holding one of `roles` (by token too, when `scope` is given and the token carries it). */
 export const roleProcedure = (roles: readonly Role[], scope?: TokenScope) =>
-  base.meta({ access: { kind: 'role', roles, ...(scope ? { scope } : {}) } }).use(authenticate);
+  authenticated.meta({ access: { kind: 'role', roles, ...(scope ? { scope } : {}) } });

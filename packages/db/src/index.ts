@@ -6,6 +6,7 @@ export { migrateToLatest } from './migrate.js';
 export { demoDelegations, demoEdition, seedDemo } from './seed/demo.js';
 export { loadDirectory, seedDirectory } from './seed/directory.js';
 export * from './people/index.js';
+export { inSavepoint } from './transaction.js';
 export { conflictOnUniqueViolation, isUniqueViolation } from './unique-violation.js';
 export * from './program/index.js';
 export { demoProgram, seedProgram } from './seed/program.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CityListInputSchema } from './cities/schemas.js';
-import { GorodError, fromZodError, issuesFromZod } from './errors.js';
+import { GorodError, fromZodError, issuesFromZod, notFound } from './errors.js';
 
 describe('error contract', () => {
   it('names each wrong field with its whole path, code and i18n key', () => {
@@ -36,5 +36,18 @@ describe('error contract', () => {
         "message": "Slow down",
       }
     `);
+  });
+});
+
+describe('notFound', () => {
+  it('says what was not found and names the field that held its id', () => {
+    const error = notFound('token', ['id']);
+    expect(error.toBody()).toEqual({
+      code: 'NOT_FOUND',
+      message: 'No token with this id',
+      i18nKey: 'errors.NOT_FOUND',
+      issues: [{ path: ['id'], code: 'not_found', message: 'No token with this id', i18nKey: 'errors.issue.not_found' }],
+    });
+    expect(notFound('user').issues).toEqual([]);
   });
 });

@@ -140,3 +140,12 @@ export function issuesFromZod(error: z.ZodError): Issue[] {
 
 export const fromZodError = (error: z.ZodError) =>
   new GorodError('INVALID_INPUT', 'Some fields need attention', issuesFromZod(error));
+
+/**
+ * The one "no such thing" answer: also what a caller gets for something that exists but is not theirs to
+ * see, so an id never tells whether it exists. `path` names the input field that held the id.
+ */
+export function notFound(what: string, path?: (string | number)[]): GorodError {
+  const message = `No ${what} with this id`;
+  return new GorodError('NOT_FOUND', message, path ? [issue(path, 'not_found', message)] : []);
+}

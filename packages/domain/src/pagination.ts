@@ -11,3 +11,13 @@ export const pageInputFields = (maxLimit: number, defaultLimit = 50) => ({
   cursor: text({ max: 200 }).optional(),
   direction: z.enum(['forward', 'backward']).optional(),
 });
+
+/**
+ * One page of a keyset-paged list: `nextCursor` is passed back (unchanged) for the next page and is null
+ * on the last; `total` counts every row matching the filters, on all pages.
+ */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}

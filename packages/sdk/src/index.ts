@@ -127,3 +127,20 @@ export {
   TokenScopeSchema,
   tokenScopes,
 } from '@gorod/domain';
+
+// Who may do what: the rules the server decides by, for a client to show only the controls a person may use.
+export {
+  canEndSession,
+  canManagePeople,
+  canManagePerson,
+  canReadAudit,
+  canReadOutbox,
+  canRevokeToken,
+  canSeePerson,
+  canSeeSession,
+  canSeeToken,
+  type PermissionActor,
+} from '@gorod/domain';
+
+// Sign-in sessions: a person's browsers, which they may see and end; and the one shape of a paged list.
+export { type EndSessionInput, EndSessionInputSchema, type Page, type SignInSession, SignInSessionSchema } from '@gorod/domain';

@@ -1,5 +1,5 @@
-import { findActiveApiToken, findSession, rolesOfUser, touchApiToken, touchSession } from '@gorod/db';
-import { type Actor, GorodError, type Role } from '@gorod/domain';
+import { findActiveApiToken, findSession, rolesOf, touchApiToken, touchSession } from '@gorod/db';
+import { type Actor, GorodError } from '@gorod/domain';
 import type { RequestServices } from '../context.js';
 import { authPolicy, SESSION_COOKIE } from './policy.js';
 import { safeEqual, sha256 } from './secrets.js';
@@ -30,7 +30,10 @@ export async function resolveActor(services: RequestServices): Promise<ResolvedA
     if (!parsed) throw invalidToken();
     const token = await findActiveApiToken(db, parsed.id);
     if (!token || token.deactivatedAt || !safeEqual(token.secretHash, sha256(parsed.secret))) throw invalidToken();
-    await touchApiToken(db, parsed.id, now.toISOString());
+    // Written at most once a minute: a client polling every second must not write on every call.
+    if (!token.lastUsedAt || now.getTime() - new Date(token.lastUsedAt).getTime() > authPolicy.tokenTouchMs) {
+      await touchApiToken(db, parsed.id, now.toISOString());
+    }
     return { kind: 'token', userId: token.userId, roles: token.roles, scopes: token.scopes, tokenId: parsed.id };
   }
 
@@ -46,6 +49,6 @@ export async function resolveActor(services: RequestServices): Promise<ResolvedA
   if (now.getTime() - new Date(session.lastSeenAt).getTime() > authPolicy.sessionTouchMs) {
     await touchSession(db, idHash, now.toISOString());
   }
-  const roles = (await rolesOfUser(db, session.userId)) as Role[];
+  const roles = await rolesOf(db, session.userId);
   return { kind: 'session', userId: session.userId, roles, sessionIdHash: idHash, csrfToken: session.csrfToken };
 }

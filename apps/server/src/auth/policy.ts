@@ -6,6 +6,8 @@ export const authPolicy = {
   sessionAbsoluteMs: 30 * 24 * 60 * 60 * 1000,
   /** last_seen_at is written at most this often, not on every request. */
   sessionTouchMs: 60 * 1000,
+  /** An API token's last_used_at is written at most this often: a busy client must not write on every call. */
+  tokenTouchMs: 60 * 1000,
   invitationMs: 14 * 24 * 60 * 60 * 1000,
   passwordResetMs: 60 * 60 * 1000,
   /**

@@ -1,4 +1,4 @@
-import { type Db, listCityZones, usersWithEmails } from '@gorod/db';
+import { inSavepoint, listCityZones, usersWithEmails } from '@gorod/db';
 import {
   GorodError,
   isPlainText,
@@ -84,7 +84,10 @@ export async function importParticipants(ctx: InviteContext, options: ImportOpti
   const { rows, errors: rowErrors } = validateParticipantRecords(records);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await importRows(ctx, options, { total: records.length, rows, errors: [...fileErrors, ...rowErrors] });
+      // Each attempt in its own savepoint: a lost race undoes only that attempt, not the caller's transaction.
+      return await inSavepoint(ctx.db, 'import_attempt', (trx) =>
+        importRows({ ...ctx, db: trx }, options, { total: records.length, rows, errors: [...fileErrors, ...rowErrors] }),
+      );
     } catch (error) {
       const lostRace = error instanceof GorodError && error.code === 'CONFLICT' && error.issues[0]?.path[0] === 'email';
       if (!lostRace || attempt === attemptsOnConflict) throw error;
@@ -119,13 +122,11 @@ async function importRows(
   // Inserted in email order, so overlapping imports take the unique key's locks in one order and the
   // later one waits and retries instead of deadlocking.
   good.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const [index, row] of good.entries()) {
-      const { line: _line, ...invitation } = row;
-      const timeZone = (row.cityId && zones.get(row.cityId)) || 'Asia/Yekaterinburg';
-      await invitePerson({ ...ctx, db: trx as Db }, { ...invitation, timeZone });
-      options.onProgress?.(index + 1, good.length);
-    }
-  });
+  for (const [index, row] of good.entries()) {
+    const { line: _line, ...invitation } = row;
+    const timeZone = (row.cityId && zones.get(row.cityId)) || 'Asia/Yekaterinburg';
+    await invitePerson(ctx, { ...invitation, timeZone });
+    options.onProgress?.(index + 1, good.length);
+  }
   return { total: file.total, imported: good.length, skipped, errors };
 }

@@ -6,6 +6,7 @@ import { audit } from '../auth/audit.js';
 import { queueMail } from '../mail/outbox.js';
 import { invitationMail } from '../mail/templates.js';
 import { authPolicy } from '../auth/policy.js';
+import type { RequestMeta } from '../context.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 
 export interface InviteContext {
@@ -14,7 +15,8 @@ export interface InviteContext {
   /** Where the invitation link points: `<baseUrl>/invitation/<secret>`. */
   baseUrl: string;
   invitedBy: string | null;
-  ip?: string;
+  /** The organizer's request, when invited through the API (not the CLI). */
+  request?: RequestMeta;
 }
 
 /** A validated invitation, with the time zone of the person's city (the forum's when they have none). */
@@ -56,7 +58,7 @@ export async function invitePerson(ctx: InviteContext, person: Invitation): Prom
   const id = uuidv7();
   await insertUser(ctx.db, { id, ...person, passwordHash: null, createdAt: ctx.now().toISOString() });
   await sendInvitationLink(ctx, { id, email: person.email, name: person.name, locale: person.locale });
-  await audit(ctx.db, { now: ctx.now, ...(ctx.ip ? { http: { ip: ctx.ip } } : {}) }, 'people.invited', {
+  await audit(ctx.db, { now: ctx.now, ...(ctx.request ? { request: ctx.request } : {}) }, 'people.invited', {
     actorUserId: ctx.invitedBy,
     subjectUserId: id,
   }, { roles: person.roles.join(',') });

@@ -1,12 +1,12 @@
 import { listAuditEvents, listMail } from '@gorod/db';
-import { type AuditEvent, AuditListInputSchema, type OutboxMail, OutboxListInputSchema } from '@gorod/domain';
+import { type AuditEvent, AuditListInputSchema, type OutboxMail, OutboxListInputSchema, type Page } from '@gorod/domain';
 import { roleProcedure, router } from '../trpc.js';
 
 export const auditRouter = router({
   /** Security-relevant events, newest first. Organizers only. */
   list: roleProcedure(['organizer'])
     .input(AuditListInputSchema)
-    .query(({ ctx, input }): Promise<{ items: AuditEvent[]; nextCursor: string | null }> => listAuditEvents(ctx.db, input)),
+    .query(({ ctx, input }): Promise<Page<AuditEvent>> => listAuditEvents(ctx.db, input)),
 });
 
 export const mailRouter = router({

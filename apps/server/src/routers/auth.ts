@@ -7,6 +7,7 @@ import {
   findCredentials,
   findLinkTokenUser,
   findUser,
+  listUserSessions,
   insertLinkToken,
   lockedUntil,
   recordSignInFailure,
@@ -18,10 +19,12 @@ import {
   GorodError,
   issue,
   type Locale,
+  notFound,
   PasswordChangeInputSchema,
   PasswordResetInputSchema,
   PasswordResetRequestInputSchema,
   SignInInputSchema,
+  type SignInSession,
   type User,
 } from '@gorod/domain';
 import { z } from 'zod';
@@ -35,7 +38,8 @@ import { accountKey, addressKey, attemptsLeftDetails, deviceKey, reservePassword
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { endSession, sessionIdHashOf, startSession } from '../auth/sessions.js';
 import type { RequestServices } from '../context.js';
-import { publicProcedure, router, signedInProcedure } from '../trpc.js';
+import { sessionProcedure } from '../procedures/people.js';
+import { commitThenThrow, publicProcedure, router, signedInProcedure } from '../trpc.js';
 
 const wrongCredentials = (details?: { attemptsLeft: number }) =>
   new GorodError('UNAUTHENTICATED', 'The email or the password is wrong', [], details);
@@ -68,7 +72,7 @@ async function consumeLinkOrFail(trx: RequestServices['db'], services: RequestSe
 
 async function userOrFail(services: RequestServices, id: string): Promise<User> {
   const user = await findUser(services.db, id);
-  if (!user) throw new GorodError('NOT_FOUND', 'No such user');
+  if (!user) throw notFound('user');
   return user;
 }
 
@@ -131,14 +135,28 @@ export const authRouter = router({
   }),
 
   /** Ends every session of the signed-in user, on every device. */
-  signOutEverywhere: signedInProcedure().mutation(async ({ ctx }): Promise<{ sessionsEnded: number }> =>
-    ctx.db.transaction().execute(async (trx) => {
-      const sessionsEnded = await deleteUserSessions(trx, ctx.actor.userId);
-      await audit(trx, ctx, 'auth.signed_out_everywhere', { actorUserId: ctx.actor.userId, subjectUserId: ctx.actor.userId });
-      await endSession({ ...ctx, db: trx }, undefined);
-      return { sessionsEnded };
-    }),
-  ),
+  signOutEverywhere: signedInProcedure().mutation(async ({ ctx }): Promise<{ sessionsEnded: number }> => {
+    const sessionsEnded = await deleteUserSessions(ctx.db, ctx.actor.userId);
+    await audit(ctx.db, ctx, 'auth.signed_out_everywhere', { subjectUserId: ctx.actor.userId });
+    await endSession(ctx, undefined);
+    return { sessionsEnded };
+  }),
+
+  /** The signed-in person's sign-in sessions (their browsers), the current one marked. Browser session only. */
+  sessions: signedInProcedure().query(async ({ ctx }): Promise<SignInSession[]> => {
+    const current = ctx.actor.kind === 'session' ? ctx.actor.sessionIdHash : undefined;
+    const sessions = await listUserSessions(ctx.db, ctx.actor.userId, ctx.now().toISOString());
+    return sessions.map((session) => ({ ...session, current: session.id === current }));
+  }),
+
+  /** Ends one of the signed-in person's sessions (a lost phone); ending the current one signs out here. */
+  endSession: sessionProcedure.mutation(async ({ ctx }): Promise<{ ok: true }> => {
+    const current = ctx.actor.kind === 'session' && ctx.actor.sessionIdHash === ctx.session.id;
+    if (current) await endSession(ctx, ctx.session.id);
+    else await deleteSession(ctx.db, ctx.session.id);
+    await audit(ctx.db, ctx, 'auth.session_ended', { subjectUserId: ctx.session.userId });
+    return { ok: true };
+  }),
 
   /** The signed-in user. An API token needs the scope profile:read. */
   me: signedInProcedure('profile:read').query(({ ctx }): Promise<User> => userOrFail(ctx, ctx.actor.userId)),
@@ -204,23 +222,24 @@ export const authRouter = router({
       const credentials = await findCredentials(ctx.db, user.email);
       if (!(await verifyWithin(ctx, check, () => verifyPassword(credentials?.password_hash, input.currentPassword)))) {
         await check.failed(ctx.db);
-        throw new GorodError(
-          'INVALID_INPUT',
-          'The current password is wrong',
-          [issue(['currentPassword'], 'wrong_password', 'The current password is wrong')],
-          attemptsLeftDetails(check),
+        // The failed check must stay counted though the answer is an error: commit, then answer.
+        throw commitThenThrow(
+          new GorodError(
+            'INVALID_INPUT',
+            'The current password is wrong',
+            [issue(['currentPassword'], 'wrong_password', 'The current password is wrong')],
+            attemptsLeftDetails(check),
+          ),
         );
       }
       await check.succeeded(ctx.db);
-      if (input.newPassword === input.currentPassword) throw samePassword('newPassword');
+      if (input.newPassword === input.currentPassword) throw commitThenThrow(samePassword('newPassword'));
       const passwordHash = await hashPassword(input.newPassword);
-      return ctx.db.transaction().execute(async (trx) => {
-        await updateUser(trx, user.id, { passwordHash });
-        await revokeLinkTokens(trx, user.id, 'password_reset', ctx.now().toISOString());
-        const otherSessionsEnded = await deleteOtherSessions(trx, user.id, sessionIdHash);
-        await audit(trx, ctx, 'auth.password_changed', { actorUserId: user.id, subjectUserId: user.id });
-        return { otherSessionsEnded };
-      });
+      await updateUser(ctx.db, user.id, { passwordHash });
+      await revokeLinkTokens(ctx.db, user.id, 'password_reset', ctx.now().toISOString());
+      const otherSessionsEnded = await deleteOtherSessions(ctx.db, user.id, sessionIdHash);
+      await audit(ctx.db, ctx, 'auth.password_changed', { subjectUserId: user.id });
+      return { otherSessionsEnded };
     }),
 
   /**

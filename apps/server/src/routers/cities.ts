@@ -1,5 +1,5 @@
 import { findCity, listCities } from '@gorod/db';
-import { type City, CityGetInputSchema, CityListInputSchema, type CityPage, GorodError, issue } from '@gorod/domain';
+import { type City, CityGetInputSchema, CityListInputSchema, type CityPage, notFound } from '@gorod/domain';
 import { publicProcedure, router } from '../trpc.js';
 
 export const citiesRouter = router({
@@ -11,7 +11,7 @@ export const citiesRouter = router({
   /** One city by id. Public. */
   get: publicProcedure.input(CityGetInputSchema).query(async ({ ctx, input }): Promise<City> => {
     const city = await findCity(ctx.db, input.id);
-    if (!city) throw new GorodError('NOT_FOUND', 'No city with this id', [issue(['id'], 'not_found', 'No city with this id')]);
+    if (!city) throw notFound('city', ['id']);
     return city;
   }),
 });

@@ -2,8 +2,7 @@ import { type Db, editionExists, listDelegations, listPartnerCities } from '@gor
 import {
   type Delegation,
   DelegationListInputSchema,
-  GorodError,
-  issue,
+  notFound,
   type PartnerCity,
   PartnerListInputSchema,
 } from '@gorod/domain';
@@ -12,9 +11,7 @@ import { publicProcedure, router } from '../trpc.js';
 /** NOT_FOUND naming `editionId` unless the edition exists. */
 async function requireEdition(db: Db, editionId: string): Promise<void> {
   if (!(await editionExists(db, editionId))) {
-    throw new GorodError('NOT_FOUND', 'No forum edition with this id', [
-      issue(['editionId'], 'not_found', 'No forum edition with this id'),
-    ]);
+    throw notFound('forum edition', ['editionId']);
   }
 }
 

@@ -19,6 +19,7 @@ import {
   ImportParticipantsInputSchema,
   InviteInputSchema,
   issue,
+  notFound,
   SetRolesInputSchema,
   type User,
   UserIdInputSchema,
@@ -26,24 +27,26 @@ import {
 } from '@gorod/domain';
 import { audit } from '../auth/audit.js';
 import { accountKey, deviceKey } from '../auth/throttle.js';
-import type { RequestServices } from '../context.js';
+import type { RequestMeta, RequestServices } from '../context.js';
 import { type ImportReport, importParticipants } from '../people/import-participants.js';
 import { invitePerson, sendInvitationLink } from '../people/invite.js';
+import { personProcedure } from '../procedures/people.js';
 import { roleProcedure, router } from '../trpc.js';
 
 const organizer = roleProcedure(['organizer']);
 
-const inviteContext = (ctx: RequestServices & { actor: { userId: string } }) => ({
+const inviteContext = (ctx: RequestServices & { actor: { userId: string }; request: RequestMeta }) => ({
   db: ctx.db,
   now: ctx.now,
   baseUrl: ctx.publicUrl,
   invitedBy: ctx.actor.userId,
-  ip: ctx.http.ip,
+  request: ctx.request,
 });
 
-async function existingUser(ctx: RequestServices, userId: string): Promise<User> {
+/** The person as they are after a change the procedure just made (they exist: the builder loaded them). */
+async function reloaded(ctx: RequestServices, userId: string): Promise<User> {
   const user = await findUser(ctx.db, userId);
-  if (!user) throw new GorodError('NOT_FOUND', 'No person with this id', [issue(['userId'], 'not_found', 'No person with this id')]);
+  if (!user) throw notFound('person', ['userId']);
   return user;
 }
 
@@ -62,17 +65,15 @@ export const peopleRouter = router({
    * Invites one person by email. Organizers only. Of two concurrent invitations of one email, one wins
    * and the other is the same `CONFLICT` at `email` as a late one (the insert maps the unique key).
    */
-  invite: organizer.input(InviteInputSchema).mutation(({ ctx, input }): Promise<User> =>
-    ctx.db.transaction().execute(async (trx) => {
-      if (await emailTaken(trx, input.email)) throw new GorodError('CONFLICT', emailTakenMessage, [emailTakenIssue()]);
-      const city = input.cityId ? await findCity(trx, input.cityId) : undefined;
-      if (input.cityId && !city) {
-        throw new GorodError('INVALID_INPUT', 'Some fields need attention', [issue(['cityId'], 'not_found', 'No city with this id')]);
-      }
-      const id = await invitePerson({ ...inviteContext(ctx), db: trx }, { ...input, timeZone: city?.timeZone ?? 'Asia/Yekaterinburg' });
-      return existingUser({ ...ctx, db: trx }, id);
-    }),
-  ),
+  invite: organizer.input(InviteInputSchema).mutation(async ({ ctx, input }): Promise<User> => {
+    if (await emailTaken(ctx.db, input.email)) throw new GorodError('CONFLICT', emailTakenMessage, [emailTakenIssue()]);
+    const city = input.cityId ? await findCity(ctx.db, input.cityId) : undefined;
+    if (input.cityId && !city) {
+      throw new GorodError('INVALID_INPUT', 'Some fields need attention', [issue(['cityId'], 'not_found', 'No city with this id')]);
+    }
+    const id = await invitePerson(inviteContext(ctx), { ...input, timeZone: city?.timeZone ?? 'Asia/Yekaterinburg' });
+    return reloaded(ctx, id);
+  }),
 
   /** Invites everyone in a participants CSV; reports every bad row by line and field. Organizers only. */
   importCsv: organizer.input(ImportParticipantsInputSchema).mutation(({ ctx, input }): Promise<ImportReport> =>
@@ -80,78 +81,66 @@ export const peopleRouter = router({
   ),
 
   /** Sends a fresh invitation link to someone who has not accepted yet. Organizers only. */
-  resendInvitation: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<{ ok: true }> =>
-    ctx.db.transaction().execute(async (trx) => {
-      const user = await existingUser({ ...ctx, db: trx }, input.userId);
-      if (await hasPassword(trx, user.id)) {
-        throw new GorodError('CONFLICT', 'This person has already accepted their invitation', [
-          issue(['userId'], 'already_accepted', 'Already accepted; they can reset their password instead'),
-        ]);
-      }
-      await sendInvitationLink({ ...inviteContext(ctx), db: trx }, user);
-      return { ok: true };
-    }),
-  ),
+  resendInvitation: personProcedure(UserIdInputSchema).mutation(async ({ ctx }): Promise<{ ok: true }> => {
+    if (await hasPassword(ctx.db, ctx.person.id)) {
+      throw new GorodError('CONFLICT', 'This person has already accepted their invitation', [
+        issue(['userId'], 'already_accepted', 'Already accepted; they can reset their password instead'),
+      ]);
+    }
+    await sendInvitationLink(inviteContext(ctx), ctx.person);
+    return { ok: true };
+  }),
 
   /**
    * Replaces a person's roles. An organizer cannot drop their own organizer role. Organizers only.
    * Concurrent calls on one person take turns on the person's row: the last to commit wins whole.
    */
-  setRoles: organizer.input(SetRolesInputSchema).mutation(({ ctx, input }): Promise<User> =>
-    ctx.db.transaction().execute(async (trx) => {
-      await lockUser(trx, input.userId);
-      const before = await existingUser({ ...ctx, db: trx }, input.userId);
-      if (input.userId === ctx.actor.userId && !input.roles.includes('organizer')) {
-        throw new GorodError('CONFLICT', 'You cannot remove your own organizer role; ask another organizer', [
-          issue(['roles'], 'own_organizer_role', 'Keep your own organizer role'),
-        ]);
-      }
-      await setRoles(trx, input.userId, input.roles);
-      await audit(trx, ctx, 'people.roles_changed', { actorUserId: ctx.actor.userId, subjectUserId: input.userId }, {
-        from: before.roles.join(','),
-        to: [...new Set(input.roles)].sort().join(','),
-      });
-      return existingUser({ ...ctx, db: trx }, input.userId);
-    }),
-  ),
+  setRoles: personProcedure(SetRolesInputSchema).mutation(async ({ ctx, input }): Promise<User> => {
+    await lockUser(ctx.db, ctx.person.id);
+    // Read again under the lock: the roles a concurrent change committed are the ones this one replaces.
+    const before = await reloaded(ctx, ctx.person.id);
+    if (input.userId === ctx.actor.userId && !input.roles.includes('organizer')) {
+      throw new GorodError('CONFLICT', 'You cannot remove your own organizer role; ask another organizer', [
+        issue(['roles'], 'own_organizer_role', 'Keep your own organizer role'),
+      ]);
+    }
+    await setRoles(ctx.db, ctx.person.id, input.roles);
+    await audit(ctx.db, ctx, 'people.roles_changed', { subjectUserId: ctx.person.id }, {
+      from: before.roles.join(','),
+      to: [...new Set(input.roles)].sort().join(','),
+    });
+    return reloaded(ctx, ctx.person.id);
+  }),
 
   /** Deactivates a person: they are signed out and cannot sign in; their history stays. Organizers only. */
-  deactivate: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<User> =>
-    ctx.db.transaction().execute(async (trx) => {
-      await existingUser({ ...ctx, db: trx }, input.userId);
-      if (input.userId === ctx.actor.userId) {
-        throw new GorodError('CONFLICT', 'You cannot deactivate yourself', [issue(['userId'], 'self', 'You cannot deactivate yourself')]);
-      }
-      await updateUser(trx, input.userId, { deactivatedAt: ctx.now().toISOString() });
-      await deleteUserSessions(trx, input.userId);
-      await audit(trx, ctx, 'people.deactivated', { actorUserId: ctx.actor.userId, subjectUserId: input.userId });
-      return existingUser({ ...ctx, db: trx }, input.userId);
-    }),
-  ),
+  deactivate: personProcedure(UserIdInputSchema).mutation(async ({ ctx }): Promise<User> => {
+    if (ctx.person.id === ctx.actor.userId) {
+      throw new GorodError('CONFLICT', 'You cannot deactivate yourself', [issue(['userId'], 'self', 'You cannot deactivate yourself')]);
+    }
+    await updateUser(ctx.db, ctx.person.id, { deactivatedAt: ctx.now().toISOString() });
+    await deleteUserSessions(ctx.db, ctx.person.id);
+    await audit(ctx.db, ctx, 'people.deactivated', { subjectUserId: ctx.person.id });
+    return reloaded(ctx, ctx.person.id);
+  }),
 
   /**
    * Lifts the sign-in locks on a person's account and on their trusted browsers, for someone who cannot wait
    * (a stranger's guesses locked them out). Audited. Organizers only.
    */
-  unlock: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<{ ok: true }> =>
-    ctx.db.transaction().execute(async (trx) => {
-      const user = await existingUser({ ...ctx, db: trx }, input.userId);
-      const devices = await trustedDeviceHashes(trx, user.id);
-      const keys = [accountKey(user.email).key, ...devices.map((idHash) => deviceKey(idHash).key)];
-      const lockedUntil = (await locksInForce(trx, keys, ctx.now())).get(accountKey(user.email).key) ?? null;
-      await clearSignInFailuresOf(trx, keys);
-      await audit(trx, ctx, 'people.unlocked', { actorUserId: ctx.actor.userId, subjectUserId: user.id }, lockedUntil ? { lockedUntil } : {});
-      return { ok: true };
-    }),
-  ),
+  unlock: personProcedure(UserIdInputSchema).mutation(async ({ ctx }): Promise<{ ok: true }> => {
+    const user = ctx.person;
+    const devices = await trustedDeviceHashes(ctx.db, user.id);
+    const keys = [accountKey(user.email).key, ...devices.map((idHash) => deviceKey(idHash).key)];
+    const lockedUntil = (await locksInForce(ctx.db, keys, ctx.now())).get(accountKey(user.email).key) ?? null;
+    await clearSignInFailuresOf(ctx.db, keys);
+    await audit(ctx.db, ctx, 'people.unlocked', { subjectUserId: user.id }, lockedUntil ? { lockedUntil } : {});
+    return { ok: true };
+  }),
 
   /** Lets a deactivated person back in. Organizers only. */
-  reactivate: organizer.input(UserIdInputSchema).mutation(({ ctx, input }): Promise<User> =>
-    ctx.db.transaction().execute(async (trx) => {
-      await existingUser({ ...ctx, db: trx }, input.userId);
-      await updateUser(trx, input.userId, { deactivatedAt: null });
-      await audit(trx, ctx, 'people.reactivated', { actorUserId: ctx.actor.userId, subjectUserId: input.userId });
-      return existingUser({ ...ctx, db: trx }, input.userId);
-    }),
-  ),
+  reactivate: personProcedure(UserIdInputSchema).mutation(async ({ ctx }): Promise<User> => {
+    await updateUser(ctx.db, ctx.person.id, { deactivatedAt: null });
+    await audit(ctx.db, ctx, 'people.reactivated', { subjectUserId: ctx.person.id });
+    return reloaded(ctx, ctx.person.id);
+  }),
 });

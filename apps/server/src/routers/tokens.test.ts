@@ -57,3 +57,24 @@ describeEachDialect('API tokens', (dialect) => {
     expect((await api().agent(`gorod_nope.${'x'.repeat(43)}`).call('auth.me', 'query')).status).toBe(401);
   });
 });
+
+describeEachDialect('an API token’s last use', (dialect) => {
+  let clock = new Date('2026-11-25T09:00:00.000Z');
+  const api = useTestServer(dialect, { now: () => clock });
+
+  it('is written at most once a minute, not on every call', async () => {
+    const learner = await api().signedIn('learner@example.org');
+    const { token, secret } = await learner.client.tokens.create.mutate({ name: 'Poller', scopes: ['profile:read'] });
+    const client = api().agent(secret);
+    const lastUsed = async () => (await learner.client.tokens.list.query()).find((t) => t.id === token.id)?.lastUsedAt;
+
+    await client.client.auth.me.query();
+    expect(await lastUsed()).toBe('2026-11-25T09:00:00.000Z');
+    clock = new Date('2026-11-25T09:00:59.000Z');
+    await client.client.auth.me.query();
+    expect(await lastUsed()).toBe('2026-11-25T09:00:00.000Z');
+    clock = new Date('2026-11-25T09:01:01.000Z');
+    await client.client.auth.me.query();
+    expect(await lastUsed()).toBe('2026-11-25T09:01:01.000Z');
+  });
+});

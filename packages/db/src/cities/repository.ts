@@ -2,14 +2,16 @@ import {
   type City,
   type CityListQuery,
   type CityPage,
-  type LocalizedName,
+  LocalizedNameSchema,
   normalizeSearchText,
   type Region,
+  RegionSchema,
 } from '@gorod/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../create-db.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { parseJsonColumn } from '../json-column.js';
 import { foldedContains } from '../like.js';
+import { paginate } from '../paginate.js';
 import type { CitiesTable, RegionsTable } from './tables.js';
 
 export const regionColumns = ['id', 'iso_code', 'country', 'federal_district', 'name', 'time_zone', 'capital_city_id'] as const;
@@ -30,8 +32,8 @@ export function toRegion(row: Pick<Selectable<RegionsTable>, (typeof regionColum
     id: row.id,
     isoCode: row.iso_code,
     country: row.country,
-    federalDistrict: row.federal_district as Region['federalDistrict'],
-    name: JSON.parse(row.name) as LocalizedName,
+    federalDistrict: RegionSchema.shape.federalDistrict.parse(row.federal_district),
+    name: parseJsonColumn(LocalizedNameSchema, row.name),
     timeZone: row.time_zone,
     capitalCityId: row.capital_city_id,
   };
@@ -44,7 +46,7 @@ export function toCity(row: CityRow): City {
     id: row.id,
     regionId: row.region_id,
     country: row.country,
-    name: JSON.parse(row.name) as LocalizedName,
+    name: parseJsonColumn(LocalizedNameSchema, row.name),
     population: row.population,
     timeZone: row.time_zone,
     coordinates: { latitude: row.latitude, longitude: row.longitude },
@@ -70,27 +72,15 @@ export async function listCities(db: Db, query: CityListQuery): Promise<CityPage
       eb.selectFrom('regions').select('regions.id').where('regions.federal_district', '=', district),
     );
   }
-  let page = matching.select(cityColumns);
-  if (query.cursor) {
-    const [population, id] = decodeCursor(query.cursor, ['number', 'string'] as const);
-    page = page.where((eb) =>
-      eb.or([
-        eb('cities.population', '<', population),
-        eb.and([eb('cities.population', '=', population), eb('cities.id', '>', id)]),
-      ]),
-    );
-  }
-  const [rows, count] = await Promise.all([
-    page.orderBy('cities.population', 'desc').orderBy('cities.id', 'asc').limit(query.limit + 1).execute(),
-    matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  const items = rows.slice(0, query.limit).map(toCity);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.population, last.id]) : null,
-    total: Number(count.total),
-  };
+  return paginate(
+    matching.select(cityColumns),
+    query,
+    [
+      { column: 'cities.population', direction: 'desc', kind: 'number', value: (row) => row.population },
+      { column: 'cities.id', direction: 'asc', kind: 'string', value: (row) => row.id },
+    ],
+    (rows) => rows.map(toCity),
+  );
 }
 
 export async function findCity(db: Db, id: string): Promise<City | undefined> {

@@ -1,6 +1,10 @@
-import type { Delegation, DelegationListInput, ForumEdition, LocalizedName, PartnerCity } from '@gorod/domain';
+import { type Delegation, type DelegationListInput, type ForumEdition, type LocalizedName, LocalizedNameSchema, type PartnerCity } from '@gorod/domain';
 import { cityColumns, toCity, toRegion } from '../cities/repository.js';
 import type { Db } from '../create-db.js';
+import { parseJsonColumn } from '../json-column.js';
+
+/** Titles, head names and positions: JSON text of a localized name. */
+const localized = (json: string): LocalizedName => parseJsonColumn(LocalizedNameSchema, json);
 
 const editionColumns = ['id', 'title', 'venue_city_id', 'start_date', 'end_date', 'time_zone'] as const;
 
@@ -8,7 +12,7 @@ export async function listEditions(db: Db): Promise<ForumEdition[]> {
   const rows = await db.selectFrom('forum_editions').select(editionColumns).orderBy('start_date').execute();
   return rows.map((row) => ({
     id: row.id,
-    title: JSON.parse(row.title) as LocalizedName,
+    title: localized(row.title),
     venueCityId: row.venue_city_id,
     startDate: row.start_date,
     endDate: row.end_date,
@@ -33,8 +37,8 @@ export async function listDelegations(db: Db, input: DelegationListInput): Promi
     id: row.id,
     editionId: row.edition_id,
     cityId: row.city_id,
-    headName: JSON.parse(row.head_name) as LocalizedName,
-    headPosition: JSON.parse(row.head_position) as LocalizedName,
+    headName: localized(row.head_name),
+    headPosition: localized(row.head_position),
     membersCount: row.members_count,
   }));
 }
@@ -83,8 +87,8 @@ export async function listPartnerCities(db: Db, editionId: string): Promise<Part
       id: row.delegation_id,
       editionId,
       cityId: row.id,
-      headName: JSON.parse(row.head_name) as LocalizedName,
-      headPosition: JSON.parse(row.head_position) as LocalizedName,
+      headName: localized(row.head_name),
+      headPosition: localized(row.head_position),
       membersCount: row.members_count,
     },
   }));

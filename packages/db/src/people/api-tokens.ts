@@ -1,5 +1,12 @@
-import type { ApiToken, Role, TokenScope } from '@gorod/domain';
+import { type ApiToken, type TokenScope, TokenScopeSchema } from '@gorod/domain';
+import type { ExpressionBuilder } from 'kysely';
+import { z } from 'zod';
 import type { Db } from '../create-db.js';
+import type { Database } from '../database.js';
+import { rolesOf } from './roles.js';
+
+/** The scopes column: JSON text, parsed through the domain's schema here and nowhere else. */
+const parseScopes = (json: string): TokenScope[] => z.array(TokenScopeSchema).parse(JSON.parse(json));
 
 export async function insertApiToken(
   db: Db,
@@ -20,18 +27,27 @@ export async function insertApiToken(
     .execute();
 }
 
+/**
+ * The visibility rule of tokens in SQL, shared by every list of them (the domain's `canSeeToken`): a
+ * token is seen by its owner only.
+ */
+export const tokensVisibleTo =
+  (userId: string) =>
+  (eb: ExpressionBuilder<Database, 'api_tokens'>) =>
+    eb('api_tokens.user_id', '=', userId);
+
 export async function listApiTokens(db: Db, userId: string): Promise<ApiToken[]> {
   const rows = await db
     .selectFrom('api_tokens')
     .select(['id', 'name', 'scopes', 'created_at', 'last_used_at', 'revoked_at'])
-    .where('user_id', '=', userId)
+    .where(tokensVisibleTo(userId))
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
-    scopes: JSON.parse(row.scopes) as TokenScope[],
+    scopes: parseScopes(row.scopes),
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
@@ -43,17 +59,32 @@ export async function findActiveApiToken(db: Db, id: string) {
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['api_tokens.user_id as userId', 'api_tokens.secret_hash as secretHash', 'api_tokens.scopes as scopes', 'users.deactivated_at as deactivatedAt'])
+    .select([
+      'api_tokens.user_id as userId',
+      'api_tokens.secret_hash as secretHash',
+      'api_tokens.scopes as scopes',
+      'api_tokens.last_used_at as lastUsedAt',
+      'users.deactivated_at as deactivatedAt',
+    ])
     .where('api_tokens.id', '=', id)
     .where('api_tokens.revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
-  const roles = await db.selectFrom('user_roles').select('role').where('user_id', '=', row.userId).execute();
-  return { ...row, scopes: JSON.parse(row.scopes) as TokenScope[], roles: roles.map((r) => r.role as Role) };
+  return { ...row, scopes: parseScopes(row.scopes), roles: await rolesOf(db, row.userId) };
 }
 
 export async function touchApiToken(db: Db, id: string, at: string): Promise<void> {
   await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+/** An unrevoked token by id, whoever owns it: the resource builder decides who may see it. */
+export async function findUnrevokedApiToken(db: Db, id: string): Promise<{ id: string; userId: string } | undefined> {
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'user_id as userId'])
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
 }
 
 /** Revokes one of the user's own tokens; false when there is no such unrevoked token of theirs. */

@@ -2,6 +2,7 @@ export * from './api-tokens.js';
 export * from './audit.js';
 export * from './link-tokens.js';
 export * from './mail.js';
+export * from './roles.js';
 export * from './sessions.js';
 export * from './sign-in-failures.js';
 export * from './trusted-devices.js';

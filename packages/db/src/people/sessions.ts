@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../create-db.js';
+import type { Database } from '../database.js';
 
 export interface SessionRecord {
   idHash: string;
@@ -39,6 +41,29 @@ export async function findSession(db: Db, idHash: string) {
     .executeTakeFirst();
 }
 
+/** A session by id (its hash), whoever's it is: the resource builder decides who may see it. */
+export async function findSessionById(db: Db, idHash: string): Promise<{ id: string; userId: string } | undefined> {
+  return db.selectFrom('sessions').select(['id_hash as id', 'user_id as userId']).where('id_hash', '=', idHash).executeTakeFirst();
+}
+
+/** The visibility rule of sign-in sessions in SQL (the domain's `canSeeSession`): a person sees their own. */
+export const sessionsVisibleTo =
+  (userId: string) =>
+  (eb: ExpressionBuilder<Database, 'sessions'>) =>
+    eb('sessions.user_id', '=', userId);
+
+/** The person's unexpired sessions, most recently used first. */
+export async function listUserSessions(db: Db, userId: string, now: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id_hash as id', 'created_at as createdAt', 'last_seen_at as lastSeenAt', 'expires_at as expiresAt'])
+    .where(sessionsVisibleTo(userId))
+    .where('expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id_hash')
+    .execute();
+}
+
 export async function touchSession(db: Db, idHash: string, at: string): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
 }
@@ -56,9 +81,4 @@ export async function deleteUserSessions(db: Db, userId: string): Promise<number
 export async function deleteOtherSessions(db: Db, userId: string, keepIdHash: string): Promise<number> {
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id_hash', '!=', keepIdHash).executeTakeFirst();
   return Number(result.numDeletedRows);
-}
-
-export async function rolesOfUser(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).orderBy('role').execute();
-  return rows.map((r) => r.role);
 }

@@ -111,7 +111,7 @@ export async function locksInForce(db: Db, keys: readonly string[], now: Date): 
     .where('key', 'in', keys)
     .where('locked_until', '>', now.toISOString())
     .execute();
-  return new Map(rows.map((row) => [row.key, row.locked_until as string]));
+  return new Map(rows.flatMap((row) => (row.locked_until ? [[row.key, row.locked_until] as const] : [])));
 }
 
 /**

@@ -1,34 +1,18 @@
-import { issue, type Locale, normalizeSearchText, type Role, type User, type UserListInput } from '@gorod/domain';
-import { sql } from 'kysely';
+import { issue, type Locale, LocaleSchema, normalizeSearchText, type Page, type Role, type User, type UserListInput } from '@gorod/domain';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../create-db.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
 import { foldedContains } from '../like.js';
+import { type KeysetColumn, paginate } from '../paginate.js';
 import { conflictOnUniqueViolation } from '../unique-violation.js';
+import { rolesOf, rolesOfEach } from './roles.js';
+import type { UsersTable } from './tables.js';
 
 const userColumns = ['id', 'email', 'name', 'city_id', 'position', 'locale', 'time_zone', 'created_at', 'deactivated_at'] as const;
 // Whether a password is set says whether the invitation was accepted; the hash itself never leaves here.
 const withPasswordFlag = sql<number>`case when password_hash is null then 0 else 1 end`.as('has_password');
 
-async function rolesOf(db: Db, userIds: readonly string[]): Promise<Map<string, Role[]>> {
-  const byUser = new Map<string, Role[]>();
-  if (userIds.length === 0) return byUser;
-  const rows = await db.selectFrom('user_roles').select(['user_id', 'role']).where('user_id', 'in', userIds).orderBy('role').execute();
-  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.role as Role]);
-  return byUser;
-}
-
-type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  city_id: string | null;
-  position: string;
-  locale: string;
-  time_zone: string;
-  created_at: string;
-  deactivated_at: string | null;
-  has_password: number;
-};
+/** A row of the people list: the listed columns as the table defines them, and whether a password is set. */
+type UserRow = Pick<Selectable<UsersTable>, (typeof userColumns)[number]> & { has_password: number };
 
 const toUser = (row: UserRow, roles: Role[]): User => ({
   id: row.id,
@@ -36,7 +20,7 @@ const toUser = (row: UserRow, roles: Role[]): User => ({
   email: row.email,
   cityId: row.city_id,
   position: row.position,
-  locale: row.locale as Locale,
+  locale: LocaleSchema.parse(row.locale),
   timeZone: row.time_zone,
   roles,
   status: row.deactivated_at ? 'deactivated' : Number(row.has_password) === 1 ? 'active' : 'invited',
@@ -46,7 +30,7 @@ const toUser = (row: UserRow, roles: Role[]): User => ({
 
 export async function findUser(db: Db, id: string): Promise<User | undefined> {
   const row = await db.selectFrom('users').select([...userColumns, withPasswordFlag]).where('id', '=', id).executeTakeFirst();
-  return row && toUser(row, (await rolesOf(db, [row.id])).get(row.id) ?? []);
+  return row && toUser(row, await rolesOf(db, row.id));
 }
 
 /** The user and their password hash, for signing in. `email` must already be lower-cased. */
@@ -144,11 +128,16 @@ export async function updateUser(
   }
 }
 
+const newestFirst: [KeysetColumn<UserRow>, KeysetColumn<UserRow>] = [
+  { column: 'users.created_at', direction: 'desc', kind: 'string', value: (row) => row.created_at },
+  { column: 'users.id', direction: 'desc', kind: 'string', value: (row) => row.id },
+];
+
 /** People for the organizers' list: newest first, searched by name or email. */
 export async function listUsers(
   db: Db,
   input: Required<Pick<UserListInput, 'limit' | 'includeDeactivated'>> & Omit<UserListInput, 'limit' | 'includeDeactivated'>,
-): Promise<{ items: User[]; nextCursor: string | null }> {
+): Promise<Page<User>> {
   let select = db.selectFrom('users').select([...userColumns, withPasswordFlag]);
   if (!input.includeDeactivated) select = select.where('deactivated_at', 'is', null);
   if (input.search) {
@@ -158,20 +147,10 @@ export async function listUsers(
     const role = input.role;
     select = select.where('id', 'in', (eb) => eb.selectFrom('user_roles').select('user_id').where('role', '=', role));
   }
-  if (input.cursor) {
-    const [createdAt, id] = decodeCursor(input.cursor, ['string', 'string'] as const);
-    select = select.where((eb) =>
-      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
-    );
-  }
-  const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit + 1).execute();
-  const page = rows.slice(0, input.limit);
-  const roles = await rolesOf(db, page.map((r) => r.id));
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => toUser(row, roles.get(row.id) ?? [])),
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.created_at, last.id]) : null,
-  };
+  return paginate(select, input, newestFirst, async (rows) => {
+    const roles = await rolesOfEach(db, rows.map((row) => row.id));
+    return rows.map((row) => toUser(row, roles.get(row.id) ?? []));
+  });
 }
 
 /** Which of these (lower-cased) emails already belong to someone. */

@@ -1,3 +1,4 @@
+import type { Page } from '../pagination.js';
 import { z } from 'zod';
 import { LocalizedNameSchema } from '../locale.js';
 import { pageInputFields } from '../pagination.js';
@@ -94,12 +95,7 @@ export type CityListInput = z.input<typeof CityListInputSchema>;
 export type CityListQuery = z.output<typeof CityListInputSchema>;
 
 /** A page of cities, largest first; pass `nextCursor` back to get the next page, null on the last. */
-export interface CityPage {
-  items: City[];
-  nextCursor: string | null;
-  /** How many cities match the filters, on every page. */
-  total: number;
-}
+export type CityPage = Page<City>;
 
 export const CityGetInputSchema = z.strictObject({ id: CityIdSchema });
 export type CityGetInput = z.infer<typeof CityGetInputSchema>;

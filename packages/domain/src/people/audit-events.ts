@@ -3,6 +3,7 @@ export const auditEventNames = [
   'auth.signed_in',
   'auth.sign_in_failed',
   'auth.signed_out_everywhere',
+  'auth.session_ended',
   'auth.password_reset',
   'auth.password_changed',
   'people.invited',

@@ -3,3 +3,5 @@ export * from './access.js';
 export * from './csv-import.js';
 export * from './schemas.js';
 export * from './tokens.js';
+export * from './permissions.js';
+export * from './sessions.js';

@@ -1,3 +1,4 @@
+import { canManagePeople, canReadAudit, canReadOutbox, type PermissionActor } from '@gorod/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
@@ -23,10 +24,10 @@ export function AccountMenu() {
       </Link>
     );
   }
-  return <SignedInMenu name={me.data.name} organizer={me.data.roles.includes('organizer')} />;
+  return <SignedInMenu name={me.data.name} actor={{ kind: 'session', userId: me.data.id, roles: me.data.roles }} />;
 }
 
-function SignedInMenu({ name, organizer }: { name: string; organizer: boolean }) {
+function SignedInMenu({ name, actor }: { name: string; actor: PermissionActor }) {
   const intl = useIntl();
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
@@ -54,13 +55,10 @@ function SignedInMenu({ name, organizer }: { name: string; organizer: boolean })
   const links: { to: string; id: MessageId }[] = [
     { to: '/profile', id: 'auth.menu.profile' as const },
     { to: '/profile/tokens', id: 'auth.menu.tokens' as const },
-    ...(organizer
-      ? [
-          { to: '/people', id: 'auth.menu.people' as const },
-          { to: '/audit', id: 'auth.menu.audit' as const },
-          { to: '/mail', id: 'auth.menu.mail' as const },
-        ]
-      : []),
+    // The server's own rules decide which pages a person is offered.
+    ...(canManagePeople(actor) ? [{ to: '/people', id: 'auth.menu.people' as const }] : []),
+    ...(canReadAudit(actor) ? [{ to: '/audit', id: 'auth.menu.audit' as const }] : []),
+    ...(canReadOutbox(actor) ? [{ to: '/mail', id: 'auth.menu.mail' as const }] : []),
   ];
 
   return (

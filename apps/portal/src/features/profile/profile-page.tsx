@@ -8,12 +8,13 @@ import { ErrorMessage } from '../../ui/error-message';
 import { LocaleSelect } from '../../ui/locale-select';
 import { issueText } from '../../ui/issue-text';
 import { TextField } from '../../ui/text-field';
+import { useFormatInstant } from '../../lib/use-format-instant';
 import { useMe } from '../../lib/use-me';
 import { useSchemaForm } from '../../lib/use-schema-form';
 import { QueryState } from '../../ui/query-state';
 import { CityCombobox } from '../cities/city-combobox';
 import { PasswordCard } from './password-card';
-import { useSignOutEverywhere, useUpdateProfile } from './queries';
+import { useEndSession, useSignInSessions, useSignOutEverywhere, useUpdateProfile } from './queries';
 import { PageHeader } from '../../ui/page-header';
 
 /** `/profile`: the signed-in person's name, city, position, language and time zone. */
@@ -168,6 +169,7 @@ function SessionsCard() {
       <p className="muted">
         <FormattedMessage id="profile.sessions.text" />
       </p>
+      <SessionList />
       {signOutEverywhere.isError && <ErrorMessage error={signOutEverywhere.error} />}
       <ConfirmButton
         danger
@@ -178,5 +180,59 @@ function SessionsCard() {
         <FormattedMessage id="profile.sessions.signOutEverywhere" />
       </ConfirmButton>
     </section>
+  );
+}
+
+/** Each browser signed in as this person: when it signed in and was last active; any but this one can be ended. */
+function SessionList() {
+  const sessions = useSignInSessions();
+  const end = useEndSession();
+  const formatInstant = useFormatInstant();
+  return (
+    <QueryState query={sessions}>
+      {(list) => (
+        <ul className="item-list" data-testid="session-list">
+          {list.map((session) => (
+            <li key={session.id} className="item" data-testid="session-row" data-current={session.current}>
+              <div className="item__main">
+                {session.current && (
+                  <p className="item__title">
+                    <span className="badge">
+                      <FormattedMessage id="profile.sessions.current" />
+                    </span>
+                  </p>
+                )}
+                <dl className="item__facts">
+                  <div>
+                    <dt>
+                      <FormattedMessage id="profile.sessions.started" />
+                    </dt>
+                    <dd>{formatInstant(session.createdAt)}</dd>
+                  </div>
+                  <div>
+                    <dt>
+                      <FormattedMessage id="profile.sessions.lastSeen" />
+                    </dt>
+                    <dd>{formatInstant(session.lastSeenAt)}</dd>
+                  </div>
+                </dl>
+              </div>
+              {!session.current && (
+                <div className="item__actions">
+                  <ConfirmButton
+                    danger
+                    question={<FormattedMessage id="profile.sessions.endConfirm" />}
+                    pending={end.isPending}
+                    onConfirm={() => end.mutate({ sessionId: session.id })}
+                  >
+                    <FormattedMessage id="profile.sessions.end" />
+                  </ConfirmButton>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </QueryState>
   );
 }

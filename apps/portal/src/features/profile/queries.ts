@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale } from '../../i18n/i18n-provider';
 import { useTRPC } from '../../lib/trpc';
 import { leaveSignedOut, useSessionChange } from '../../lib/use-me';
@@ -27,4 +27,19 @@ export function useChangePassword() {
 export function useSignOutEverywhere() {
   const trpc = useTRPC();
   return useMutation(trpc.auth.signOutEverywhere.mutationOptions({ onSuccess: () => leaveSignedOut('/sign-in') }));
+}
+
+/** The signed-in person's browsers (sign-in sessions), the current one marked. */
+export function useSignInSessions() {
+  const trpc = useTRPC();
+  return useQuery(trpc.auth.sessions.queryOptions());
+}
+
+/** Ends one of the person's other browsers; the list is read again. */
+export function useEndSession() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.auth.endSession.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.auth.sessions.queryFilter()) }),
+  );
 }

@@ -1,0 +1,102 @@
+/**
+ * The callers of the authorization matrix and the resources they own, in one place: a new area (program,
+ * courses) adds its resource here as one more factory, and its procedures' rows in the matrix by copying.
+ */
+import type { Role } from '@gorod/domain';
+import type { Agent } from './agent.js';
+import type { TestServer } from './test-server.js';
+
+export type Caller =
+  | 'anonymous'
+  | 'learner'
+  | 'otherLearner'
+  | 'instructor'
+  | 'otherInstructor'
+  | 'organizer'
+  | 'tokenWithScopes'
+  | 'tokenWithoutScopes';
+
+export const callers: Caller[] = ['anonymous', 'learner', 'otherLearner', 'instructor', 'otherInstructor', 'organizer', 'tokenWithScopes', 'tokenWithoutScopes'];
+
+/** The people the signed-in callers are: demo accounts, and two created by the test. */
+const accounts = {
+  learner: { email: 'learner@example.org', password: 'gorod-demo' },
+  instructor: { email: 'instructor@example.org', password: 'gorod-demo' },
+  organizer: { email: 'organizer@example.org', password: 'gorod-demo' },
+  otherLearner: { email: 'other@example.org', password: 'другой-пароль-123', roles: ['learner'] as Role[] },
+  otherInstructor: { email: 'other-instructor@example.org', password: 'другой-преподаватель-1', roles: ['instructor'] as Role[] },
+} as const;
+
+export type Person = keyof typeof accounts;
+
+/** Someone else of the same kind: whose resource a caller is given when it must not be theirs. */
+export const someoneElse: Record<Person, Person> = {
+  learner: 'otherLearner',
+  otherLearner: 'learner',
+  instructor: 'otherInstructor',
+  otherInstructor: 'instructor',
+  organizer: 'learner',
+};
+
+export class ResourceFixtures {
+  readonly agents = {} as Record<Caller, Agent>;
+  private created = false;
+  private people = 0;
+
+  constructor(private readonly api: () => TestServer) {}
+
+  /** Signs every caller in (again: signing out ends sessions), creating the test's own people once. */
+  async signInAll(): Promise<void> {
+    const { agents, api } = this;
+    agents.anonymous = api().agent();
+    agents.organizer = await api().signedIn(accounts.organizer.email, accounts.organizer.password);
+    if (!this.created) {
+      this.created = true;
+      await this.signUp(accounts.otherLearner);
+      await this.signUp(accounts.otherInstructor);
+    }
+    for (const person of ['learner', 'instructor', 'otherLearner', 'otherInstructor'] as const) {
+      agents[person] = await api().signedIn(accounts[person].email, accounts[person].password);
+    }
+  }
+
+  /** Gives the token callers a token of the learner's: one with every scope, one with catalog:read only. */
+  async issueTokens(): Promise<void> {
+    const all = await this.agents.learner.client.tokens.create.mutate({
+      name: 'all',
+      scopes: ['profile:read', 'program:read', 'catalog:read', 'progress:read', 'enrollments:write'],
+    });
+    const none = await this.agents.learner.client.tokens.create.mutate({ name: 'catalog only', scopes: ['catalog:read'] });
+    this.agents.tokenWithScopes = this.api().agent(all.secret);
+    this.agents.tokenWithoutScopes = this.api().agent(none.secret);
+  }
+
+  private async signUp(account: { email: string; password: string; roles: Role[] }): Promise<void> {
+    await this.agents.organizer.client.people.invite.mutate({ email: account.email, name: 'Участник матрицы', roles: account.roles });
+    const mail = await this.api().lastMailTo(account.email);
+    const token = /\/invitation\/([\w-]+)/.exec(mail!.body)![1]!;
+    await this.api().agent().client.auth.acceptInvitation.mutate({ token, password: account.password });
+  }
+
+  // ——— Resources: each call makes a fresh one, so a mutation that consumes it leaves the next case whole.
+
+  /** A new API token of `owner`'s: its id. */
+  async tokenOf(owner: Person): Promise<string> {
+    const created = await this.agents[owner].client.tokens.create.mutate({ name: 'matrix fixture', scopes: ['catalog:read'] });
+    return created.token.id;
+  }
+
+  /** A new sign-in session of `owner`'s, as from another browser: its id. */
+  async sessionOf(owner: Person): Promise<string> {
+    const browser = await this.api().signedIn(accounts[owner].email, accounts[owner].password);
+    const sessions = await browser.client.auth.sessions.query();
+    return sessions.find((session) => session.current)!.id;
+  }
+
+  /** A newly invited person (who has not accepted yet): their id. */
+  async invitedPerson(): Promise<string> {
+    this.people += 1;
+    const person = await this.agents.organizer.client.people.invite.mutate({ email: `matrix-${this.people}@example.org`, name: 'Приглашённый' });
+    return person.id;
+  }
+}
