@@ -197,8 +197,11 @@ describe('every procedure declares who may call it', () => {
   });
 });
 
+/** The forum's second morning: the first day's sessions have started, so their attendees may rate them. */
+const matrixClock = () => new Date('2026-11-28T06:00:00.000Z');
+
 describeEachDialect('authorization matrix', (dialect) => {
-  const api = useTestServer(dialect);
+  const api = useTestServer(dialect, { now: matrixClock });
   const fx = new ResourceFixtures(api);
   const agents = fx.agents;
 

@@ -137,7 +137,7 @@ export class ResourceFixtures {
   }
 
   /**
-   * `owner` checked in at a session of the demo program's first morning (started at the matrix's clock),
+   * `owner` checked in at a session of the demo program's first morning (started by the matrix's clock),
    * one session per person so nobody attends another's: the session's id.
    */
   async attendanceOf(owner: Person): Promise<string> {
