@@ -44,7 +44,7 @@ describeEachDialect('the program over HTTP: calendars and the public JSON', (dia
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[\w.-]+"$/);
     expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    const document = await first.json();
+    const document = (await first.json()) as { sessions: unknown[]; edition: { id: string } };
     expect(document.sessions.length).toBeGreaterThanOrEqual(80);
     expect(document.edition.id).toBe(editionId);
     const again = await fetch(`${api().url}/api/public/program.json`, { headers: { 'if-none-match': etag, 'accept-encoding': 'identity' } });
@@ -56,7 +56,8 @@ describeEachDialect('the program over HTTP: calendars and the public JSON', (dia
     const changed = await fetch(`${api().url}/api/public/program.json`, { headers: { 'if-none-match': etag, 'accept-encoding': 'identity' } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
-    expect((await changed.json()).tracks.find((t: { id: string }) => t.id === 'tourism').name.ru).toBe('Туризм и гостеприимство');
+    const tracks = ((await changed.json()) as { tracks: { id: string; name: { ru: string } }[] }).tracks;
+    expect(tracks.find((t) => t.id === 'tourism')?.name.ru).toBe('Туризм и гостеприимство');
   });
 
   it('sends gzip to a client that takes it, the same document as plain', async () => {
