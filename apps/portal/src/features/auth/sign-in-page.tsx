@@ -12,14 +12,14 @@ import { safeNext } from '../../lib/safe-next';
 import { useFormIssues } from '../../lib/use-form-issues';
 import { useMe, useSessionChange } from '../../lib/use-me';
 
-/** `/sign-in?next=…`: email and password, then back where the visitor was going. */
+/** `/sign-in?next=…`: email and password, then back where the visitor was going (their agenda by default). */
 export function SignInPage() {
   const intl = useIntl();
   const trpc = useTRPC();
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'), '/profile');
+  const next = safeNext(params.get('next'), '/agenda');
   const me = useMe();
   const { signedIn } = useSessionChange();
   const { setLocale } = useLocale();

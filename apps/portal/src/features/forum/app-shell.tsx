@@ -40,6 +40,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             <NavLink to="/" end className="site-nav__link">
               <FormattedMessage id="nav.forum" />
             </NavLink>
+            <NavLink to="/program" className="site-nav__link">
+              <FormattedMessage id="nav.program" />
+            </NavLink>
             <NavLink to="/cities" className="site-nav__link">
               <FormattedMessage id="nav.cities" />
             </NavLink>

@@ -1,0 +1,72 @@
+import { CheckInInputSchema } from '@gorod/sdk';
+import { useCallback, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useFormatInstant } from '../../lib/use-format-instant';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { ErrorMessage } from '../../ui/error-message';
+import { PageHeader } from '../../ui/page-header';
+import { TextField } from '../../ui/text-field';
+import { CameraScanner, canScanWithCamera } from './camera-scanner';
+import { useScan } from './queries';
+
+/** `/check-in` (organizers): a ticket's code typed or read by the camera; a clear answer per scan. */
+export function CheckInPage() {
+  const scan = useScan();
+  const form = useSchemaForm(CheckInInputSchema, scan);
+  const [code, setCode] = useState('');
+  const [camera] = useState(canScanWithCamera);
+  const send = useCallback(
+    (value: string) => {
+      setCode(value);
+      scan.mutate({ code: value.trim() });
+    },
+    [scan.mutate],
+  );
+
+  return (
+    <div className="page page--narrow">
+      <PageHeader title={<FormattedMessage id="checkIn.title" />} lead={<FormattedMessage id="checkIn.lead" />} />
+      <form className="form card" noValidate onSubmit={form.handleSubmit(() => ({ code: code.trim() }))}>
+        <TextField
+          label={<FormattedMessage id="checkIn.code" />}
+          name="code"
+          value={code}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          issues={form.byField.code}
+          onChange={(event) => setCode(event.target.value)}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={scan.isPending}>
+            <FormattedMessage id="checkIn.submit" />
+          </button>
+          {camera && <CameraScanner onCode={send} />}
+        </div>
+      </form>
+      {scan.data && <ScanMessage result={scan.data} />}
+      {form.formError !== undefined && <ErrorMessage error={form.formError} />}
+    </div>
+  );
+}
+
+type ScanResult = NonNullable<ReturnType<typeof useScan>['data']>;
+
+/** What one scan did, in words a person at a busy door reads at a glance. */
+function ScanMessage({ result }: { result: ScanResult }) {
+  const formatInstant = useFormatInstant();
+  const tone = result.outcome === 'checked_in' ? 'success' : result.outcome === 'already_checked_in' ? 'warning' : 'danger';
+  return (
+    <p className={`notice notice--${tone} scan-result`} role="status" data-testid="scan-result" data-outcome={result.outcome}>
+      {result.outcome === 'checked_in' && <FormattedMessage id="checkIn.result.checkedIn" />}
+      {result.outcome === 'already_checked_in' && (
+        <FormattedMessage id="checkIn.result.already" values={{ when: formatInstant(result.checkedInAt, { timeStyle: 'short' }) }} />
+      )}
+      {result.outcome === 'other_session' && <FormattedMessage id="checkIn.result.otherSession" />}
+      {result.outcome === 'not_confirmed' && (
+        <FormattedMessage id={result.status === 'waitlisted' ? 'checkIn.result.waitlisted' : 'checkIn.result.cancelled'} />
+      )}
+      {result.outcome === 'unknown_code' && <FormattedMessage id="checkIn.result.unknown" />}
+    </p>
+  );
+}
