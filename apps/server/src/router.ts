@@ -1,11 +1,16 @@
+import { agendaRouter } from './routers/agenda.js';
 import { auditRouter, mailRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
+import { checkInRouter } from './routers/check-in.js';
 import { citiesRouter } from './routers/cities.js';
 import { delegationsRouter } from './routers/delegations.js';
 import { editionsRouter } from './routers/editions.js';
+import { feedbackRouter } from './routers/feedback.js';
 import { peopleRouter } from './routers/people.js';
 import { profileRouter } from './routers/profile.js';
+import { programRouter } from './routers/program.js';
 import { regionsRouter } from './routers/regions.js';
+import { registrationsRouter } from './routers/registrations.js';
 import { tokensRouter } from './routers/tokens.js';
 import { router } from './trpc.js';
 
@@ -21,6 +26,11 @@ export const appRouter = router({
   people: peopleRouter,
   audit: auditRouter,
   mail: mailRouter,
+  program: programRouter,
+  registrations: registrationsRouter,
+  agenda: agendaRouter,
+  checkIn: checkInRouter,
+  feedback: feedbackRouter,
 });
 
 /** The API's type, from which @gorod/sdk's client takes every input and output type. */

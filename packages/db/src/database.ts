@@ -19,6 +19,7 @@ import type {
   ProgramSessionSpeakersTable,
   ProgramSessionsTable,
   ProgramSessionTracksTable,
+  ProgramVersionsTable,
   RegistrationsTable,
   RoomsTable,
   SpeakersTable,
@@ -51,4 +52,5 @@ export interface Database {
   feedback: FeedbackTable;
   check_ins: CheckInsTable;
   calendar_feeds: CalendarFeedsTable;
+  program_versions: ProgramVersionsTable;
 }

@@ -8,10 +8,13 @@ import { type AppServices, createContextFactory } from '../context.js';
 import { errorBodyOf } from '../error-body.js';
 import { type AppRouter, appRouter } from '../router.js';
 import { guardApiRequest } from './api-guard.js';
+import { registerCalendarRoutes } from './calendar-routes.js';
 import { assertBatchAllowed } from './batch-limits.js';
 import { answerClientError } from './client-error.js';
 import { fromFastifyError, sendError } from './error-reply.js';
 import { refuseMalformedHeaders } from './forwarded-headers.js';
+import { ProgramBytesCache } from './program-bytes.js';
+import { registerPublicProgram } from './public-program.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { servePortal } from './portal-assets.js';
 
@@ -86,6 +89,11 @@ export async function buildApp({ services, portalDir, trustProxy }: AppOptions):
   });
 
   app.get('/api/health', async () => ({ ok: true }));
+
+  // The program's public reads share one cache of serialised bytes, valid for one program version.
+  const programBytes = new ProgramBytesCache();
+  registerPublicProgram(app, services, programBytes);
+  registerCalendarRoutes(app, services, programBytes);
 
   const portal = portalDir && existsSync(join(portalDir, 'index.html')) ? portalDir : undefined;
   if (portal) {

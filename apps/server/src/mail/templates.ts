@@ -47,3 +47,66 @@ export function passwordResetMail(locale: Locale, name: string): Text {
       };
   }
 }
+
+/** A session someone registered for has changed (time, room, speakers…): the link opens its page. */
+export function sessionChangedMail(locale: Locale, name: string, title: string): Text {
+  switch (locale) {
+    case 'en':
+      return {
+        subject: `Changed: ${title}`,
+        body: `Hello, ${name}!\n\nThe session "${title}" you registered for has changed. See its time and room here:\n\n${link}\n\nYour calendar feed shows the change too.\n`,
+      };
+    case 'zh':
+      return {
+        subject: `变更：${title}`,
+        body: `${name}，您好！\n\n您报名的活动“${title}”有变更。请在此查看时间和地点：\n\n${link}\n\n您的日历订阅也会显示此变更。\n`,
+      };
+    default:
+      return {
+        subject: `Изменение: ${title}`,
+        body: `Здравствуйте, ${name}!\n\nВ мероприятии «${title}», на которое вы записаны, произошли изменения. Время и зал — по ссылке:\n\n${link}\n\nВаш календарь по подписке тоже покажет изменение.\n`,
+      };
+  }
+}
+
+/** A session someone registered for is cancelled. */
+export function sessionCancelledMail(locale: Locale, name: string, title: string): Text {
+  switch (locale) {
+    case 'en':
+      return {
+        subject: `Cancelled: ${title}`,
+        body: `Hello, ${name}!\n\nThe session "${title}" you registered for is cancelled. The program has other sessions:\n\n${link}\n`,
+      };
+    case 'zh':
+      return {
+        subject: `取消：${title}`,
+        body: `${name}，您好！\n\n您报名的活动“${title}”已取消。您可以在此查看其他活动：\n\n${link}\n`,
+      };
+    default:
+      return {
+        subject: `Отмена: ${title}`,
+        body: `Здравствуйте, ${name}!\n\nМероприятие «${title}», на которое вы записаны, отменено. Другие мероприятия программы:\n\n${link}\n`,
+      };
+  }
+}
+
+/** A seat freed and the first person waiting has it now. */
+export function waitlistPromotedMail(locale: Locale, name: string, title: string): Text {
+  switch (locale) {
+    case 'en':
+      return {
+        subject: `You have a seat: ${title}`,
+        body: `Hello, ${name}!\n\nA seat freed up at "${title}" and it is yours: your registration is confirmed. Your ticket is here:\n\n${link}\n`,
+      };
+    case 'zh':
+      return {
+        subject: `您已获得席位：${title}`,
+        body: `${name}，您好！\n\n“${title}”有空位了，您的报名已确认。您的入场券在此：\n\n${link}\n`,
+      };
+    default:
+      return {
+        subject: `Место за вами: ${title}`,
+        body: `Здравствуйте, ${name}!\n\nНа мероприятии «${title}» освободилось место, и оно ваше: запись подтверждена. Ваш билет — по ссылке:\n\n${link}\n`,
+      };
+  }
+}

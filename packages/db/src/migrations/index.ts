@@ -5,6 +5,7 @@ import * as m0003 from './0003_people.js';
 import * as m0004 from './0004_trusted_devices.js';
 import * as m0005 from './0005_mail_secrets.js';
 import * as m0006 from './0006_program.js';
+import * as m0007 from './0007_program_version.js';
 
 /** Every migration, in order. Listed in code, not read from a folder, so a bundled server finds them. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_trusted_devices': m0004,
   '0005_mail_secrets': m0005,
   '0006_program': m0006,
+  '0007_program_version': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -26,3 +26,9 @@ export async function agendaSessionIds(db: Db, userId: string): Promise<string[]
     .execute();
   return rows.map((r) => r.session_id).sort();
 }
+
+/** The sessions a person starred, sorted. */
+export async function starredSessionIds(db: Db, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('agenda_stars').select('session_id').where('user_id', '=', userId).orderBy('session_id').execute();
+  return rows.map((r) => r.session_id);
+}

@@ -91,5 +91,13 @@ export interface CheckInsTable {
 export interface CalendarFeedsTable {
   user_id: string;
   token_hash: string;
+  /** The secret in the feed's URL (added by 0007; null for a feed made before). */
+  secret: string | null;
   created_at: string;
+}
+
+export interface ProgramVersionsTable {
+  edition_id: string;
+  /** Raised by every program change: the public program's cache key and ETag. */
+  version: number;
 }

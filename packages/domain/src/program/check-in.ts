@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from '../text.js';
+import { ProgramIdSchema } from './ids.js';
 
 /**
  * The code on a confirmed registration's ticket (shown as a QR code): opaque, random, URL-safe.
@@ -12,5 +13,10 @@ export const TicketCodeSchema = text({
 });
 export type TicketCode = z.infer<typeof TicketCodeSchema>;
 
-export const CheckInInputSchema = z.strictObject({ code: TicketCodeSchema });
+/**
+ * A scan at a session's door: the ticket's code, and the session whose door it is. Without `sessionId`
+ * the ticket checks in at its own session (a desk serving every room); with it, a ticket for another
+ * session is refused, so nobody walks into the wrong hall on a valid ticket.
+ */
+export const CheckInInputSchema = z.strictObject({ code: TicketCodeSchema, sessionId: ProgramIdSchema.optional() });
 export type CheckInInput = z.infer<typeof CheckInInputSchema>;

@@ -16,3 +16,7 @@ export const InstantSchema = z.iso.datetime({ offset: true }).transform((value) 
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A program record named by its id: a session, room, track or speaker to read, change or cancel. */
+export const ProgramIdInputSchema = z.strictObject({ id: ProgramIdSchema });
+export type ProgramIdInput = z.infer<typeof ProgramIdInputSchema>;

@@ -12,3 +12,4 @@ export * from './session.js';
 export * from './session-day.js';
 export * from './speaker.js';
 export * from './track.js';
+export * from './permissions.js';
