@@ -24,7 +24,7 @@ export function AgendaPage() {
 }
 
 type AgendaData = NonNullable<ReturnType<typeof useMyAgenda>['data']>;
-type AgendaItem = AgendaData['items'][number];
+type AgendaSession = AgendaData['sessions'][number];
 
 function AgendaOf({ edition }: { edition: ForumEdition }) {
   const agenda = useMyAgenda();
@@ -36,7 +36,7 @@ function AgendaOf({ edition }: { edition: ForumEdition }) {
     <div className="agenda">
       <QueryState
         query={agenda}
-        isEmpty={(data) => data.items.length === 0}
+        isEmpty={(data) => data.sessions.length === 0}
         empty={
           <EmptyState testId="agenda-empty">
             <p className="empty-state__title">
@@ -71,7 +71,7 @@ function AgendaOf({ edition }: { edition: ForumEdition }) {
 
 function Ticket({ sessionId, code, agenda, time }: { sessionId: string; code: string; agenda: AgendaData | undefined; time: ForumTime }) {
   const { locale } = useLocale();
-  const session = agenda?.items.find((item) => item.session.id === sessionId)?.session;
+  const session = agenda?.sessions.find((item) => item.id === sessionId);
   return (
     <li className="card ticket" data-testid="ticket">
       <TicketQr code={code} />
@@ -92,14 +92,14 @@ function AgendaDays({ data, timeZone, time }: { data: AgendaData; timeZone: stri
   const rooms = useRooms();
   const overlapping = useMemo(() => new Set(data.overlaps.flatMap((o) => o.ids)), [data.overlaps]);
   const days = useMemo(() => {
-    const byDay = new Map<string, AgendaItem[]>();
-    const sorted = [...data.items].sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt));
-    for (const item of sorted) {
-      const day = sessionDay(item.session, timeZone);
-      byDay.set(day, [...(byDay.get(day) ?? []), item]);
+    const byDay = new Map<string, AgendaSession[]>();
+    const sorted = [...data.sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    for (const session of sorted) {
+      const day = sessionDay(session, timeZone);
+      byDay.set(day, [...(byDay.get(day) ?? []), session]);
     }
     return [...byDay];
-  }, [data.items, timeZone]);
+  }, [data.sessions, timeZone]);
 
   return (
     <>
@@ -112,7 +112,7 @@ function AgendaDays({ data, timeZone, time }: { data: AgendaData; timeZone: stri
         <section key={day} aria-label={time.day(day)} className="agenda-day">
           <h2 className="agenda-day__title">{time.day(day)}</h2>
           <ul className="session-list">
-            {items.map(({ session, registration, starred }) => (
+            {items.map((session) => (
               <li key={session.id} className="session-row" data-testid="agenda-item">
                 <p className="session-row__time">
                   <time dateTime={session.startsAt}>{time.span(session.startsAt, session.endsAt)}</time>
@@ -123,15 +123,15 @@ function AgendaDays({ data, timeZone, time }: { data: AgendaData; timeZone: stri
                   </Link>
                   <p className="session-row__meta">
                     <SessionStatusBadge status={session.status} />{' '}
-                    {registration?.status === 'confirmed' && (
+                    {session.myRegistration?.status === 'confirmed' && (
                       <span className="badge badge--ok">{intl.formatMessage({ id: 'agenda.item.confirmed' })}</span>
                     )}
-                    {registration?.status === 'waitlisted' && (
+                    {session.myRegistration?.status === 'waitlisted' && (
                       <span className="badge badge--muted">
-                        {intl.formatMessage({ id: 'agenda.item.waitlisted' }, { position: registration.position ?? 0 })}
+                        {intl.formatMessage({ id: 'agenda.item.waitlisted' }, { position: session.myRegistration.position ?? 0 })}
                       </span>
                     )}
-                    {starred && !registration && <span className="badge">{intl.formatMessage({ id: 'agenda.item.starred' })}</span>}{' '}
+                    {session.starred && !session.myRegistration && <span className="badge">{intl.formatMessage({ id: 'agenda.item.starred' })}</span>}{' '}
                     {localized(rooms.data?.byId.get(session.roomId)?.name, locale)}
                   </p>
                   {overlapping.has(session.id) && (

@@ -52,7 +52,7 @@ function SignedInMenu({ name, actor }: { name: string; actor: PermissionActor })
     };
   }, [open]);
 
-  const organizer = actor?.roles.includes('organizer') ?? false;
+  const organizer = actor.kind !== 'anonymous' && actor.roles.includes('organizer');
   const links: { to: string; id: MessageId }[] = [
     { to: '/agenda', id: 'auth.menu.agenda' as const },
     { to: '/profile', id: 'auth.menu.profile' as const },

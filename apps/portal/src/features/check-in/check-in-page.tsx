@@ -45,7 +45,10 @@ export function CheckInPage() {
         </div>
       </form>
       {scan.data && <ScanMessage result={scan.data} />}
-      {form.formError !== undefined && <ErrorMessage error={form.formError} />}
+      {form.formError !== undefined && (
+        // An unknown code is NOT_FOUND: said as "no such ticket", not as a missing page.
+        <ErrorMessage error={form.formError} messages={{ NOT_FOUND: 'checkIn.result.unknown' }} />
+      )}
     </div>
   );
 }
@@ -55,18 +58,22 @@ type ScanResult = NonNullable<ReturnType<typeof useScan>['data']>;
 /** What one scan did, in words a person at a busy door reads at a glance. */
 function ScanMessage({ result }: { result: ScanResult }) {
   const formatInstant = useFormatInstant();
-  const tone = result.outcome === 'checked_in' ? 'success' : result.outcome === 'already_checked_in' ? 'warning' : 'danger';
+  const tone = result.admitted ? 'success' : result.outcome === 'already_checked_in' ? 'warning' : 'danger';
   return (
     <p className={`notice notice--${tone} scan-result`} role="status" data-testid="scan-result" data-outcome={result.outcome}>
       {result.outcome === 'checked_in' && <FormattedMessage id="checkIn.result.checkedIn" />}
       {result.outcome === 'already_checked_in' && (
-        <FormattedMessage id="checkIn.result.already" values={{ when: formatInstant(result.checkedInAt, { timeStyle: 'short' }) }} />
+        <FormattedMessage
+          id="checkIn.result.already"
+          values={{ when: result.checkedInAt ? formatInstant(result.checkedInAt, { timeStyle: 'short' }) : '' }}
+        />
       )}
       {result.outcome === 'other_session' && <FormattedMessage id="checkIn.result.otherSession" />}
-      {result.outcome === 'not_confirmed' && (
-        <FormattedMessage id={result.status === 'waitlisted' ? 'checkIn.result.waitlisted' : 'checkIn.result.cancelled'} />
-      )}
-      {result.outcome === 'unknown_code' && <FormattedMessage id="checkIn.result.unknown" />}
+      {result.outcome === 'waitlisted' && <FormattedMessage id="checkIn.result.waitlisted" />}
+      {result.outcome === 'cancelled' && <FormattedMessage id="checkIn.result.cancelled" />}
+      <span className="scan-result__person" data-testid="scan-person">
+        {result.person.name}
+      </span>
     </p>
   );
 }

@@ -44,7 +44,7 @@ export function FeedbackForm({ sessionId }: { sessionId: string }) {
           </label>
           <textarea id="feedback-comment" rows={3} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
         </div>
-        {form.formError !== undefined && <ErrorMessage error={form.formError} />}
+        {form.formError !== undefined && <ErrorMessage error={form.formError} messages={{ FORBIDDEN: 'program.feedback.notAttended' }} />}
         {submit.isSuccess && (
           <p className="notice notice--success" role="status" data-testid="feedback-sent">
             <FormattedMessage id="program.feedback.sent" />

@@ -6,7 +6,7 @@ import { useMe } from '../../lib/use-me';
 import { QueryState } from '../../ui/query-state';
 import { useCurrentEdition } from '../forum/queries';
 import { FeedbackForm } from './feedback-form';
-import { localized, useMyRegistrations, useProgramSession, useRooms, useSpeakers } from './queries';
+import { localized, useMyRegistrations, useProgramSession } from './queries';
 import { RegistrationPanel } from './registration-panel';
 import { SessionStatusBadge } from './session-status-badge';
 import { SpeakerList } from './speaker-list';
@@ -39,12 +39,10 @@ function SessionDetails({ session, edition }: { session: SessionData; edition: F
   const { locale } = useLocale();
   const me = useMe();
   const signedIn = Boolean(me.data);
-  const rooms = useRooms();
-  const speakers = useSpeakers();
   const registrations = useMyRegistrations({ enabled: signedIn });
   const time = useForumTime(edition.timeZone);
   const mine = registrations.data?.find((r) => r.sessionId === session.id && r.status !== 'cancelled');
-  const room = rooms.data?.byId.get(session.roomId);
+  const { room } = session;
   const readerTime = time.readerTime(session.startsAt);
   const started = Date.parse(session.startsAt) <= Date.now();
   const description = localized(session.description, locale);
@@ -75,13 +73,11 @@ function SessionDetails({ session, edition }: { session: SessionData; edition: F
           <FormattedMessage id="program.session.room" />
         </dt>
         <dd>
-          {localized(room?.name, locale)}
-          {room && (
-            <span className="muted">
-              {' · '}
-              <FormattedMessage id="program.session.floor" values={{ floor: room.floor }} />
-            </span>
-          )}
+          {localized(room.name, locale)}
+          <span className="muted">
+            {' · '}
+            <FormattedMessage id="program.session.floor" values={{ floor: room.floor }} />
+          </span>
         </dd>
         <dt>
           <FormattedMessage id="program.session.languages" />
@@ -120,16 +116,17 @@ function SessionDetails({ session, edition }: { session: SessionData; edition: F
         </a>
       </div>
 
-      {session.speakerIds.length > 0 && (
+      {session.speakers.length > 0 && (
         <section aria-labelledby="speakers-title">
           <h2 id="speakers-title">
             <FormattedMessage id="program.session.speakers" />
           </h2>
-          <SpeakerList ids={session.speakerIds} speakers={speakers.data?.byId} />
+          <SpeakerList speakers={session.speakers} />
         </section>
       )}
 
-      {started && mine?.checkedInAt && <FeedbackForm sessionId={session.id} />}
+      {/* Only attendees may rate; the server knows who was checked in and says so to anyone else. */}
+      {started && mine?.status === 'confirmed' && <FeedbackForm sessionId={session.id} />}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import type { SessionKind } from '@gorod/sdk';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ForumTime } from './use-forum-time';
@@ -5,7 +6,7 @@ import { SessionStatusBadge } from './session-status-badge';
 
 export interface SessionRowData {
   id: string;
-  kind: string;
+  kind: SessionKind;
   status: 'scheduled' | 'changed' | 'cancelled';
   startsAt: string;
   endsAt: string;

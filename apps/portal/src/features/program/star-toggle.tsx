@@ -6,7 +6,7 @@ export function StarToggle({ sessionId }: { sessionId: string }) {
   const agenda = useMyAgenda();
   const star = useStar();
   const unstar = useUnstar();
-  const starred = agenda.data?.items.some((item) => item.session.id === sessionId && item.starred) ?? false;
+  const starred = agenda.data?.sessions.some((session) => session.id === sessionId && session.starred) ?? false;
   const pending = star.isPending || unstar.isPending;
   return (
     <button
