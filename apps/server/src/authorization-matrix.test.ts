@@ -11,7 +11,7 @@ import { appRouter } from './router.js';
 import { type Caller, callers, type Person, ResourceFixtures, someoneElse } from './testing/resource-fixtures.js';
 import { useTestServer } from './testing/test-server.js';
 
-type Expected = 'public' | 'signedIn' | 'signedIn+profile:read' | 'organizer';
+type Expected = 'public' | 'signedIn' | 'signedIn+profile:read' | 'signedIn+program:read' | 'signedIn+enrollments:write' | 'organizer';
 
 const expected: Record<string, Expected> = {
   'regions.list': 'public',
@@ -45,6 +45,32 @@ const expected: Record<string, Expected> = {
   'people.unlock': 'organizer',
   'audit.list': 'organizer',
   'mail.outbox': 'organizer',
+  'program.sessions.list': 'public',
+  'program.sessions.get': 'public',
+  'program.sessions.create': 'organizer',
+  'program.sessions.update': 'organizer',
+  'program.sessions.cancel': 'organizer',
+  'program.rooms.list': 'public',
+  'program.rooms.create': 'organizer',
+  'program.rooms.update': 'organizer',
+  'program.tracks.list': 'public',
+  'program.tracks.create': 'organizer',
+  'program.tracks.update': 'organizer',
+  'program.speakers.list': 'public',
+  'program.speakers.create': 'organizer',
+  'program.speakers.update': 'organizer',
+  'registrations.register': 'signedIn+enrollments:write',
+  'registrations.cancel': 'signedIn+enrollments:write',
+  'registrations.mine': 'signedIn+program:read',
+  'registrations.ofSession': 'organizer',
+  'agenda.mine': 'signedIn+program:read',
+  'agenda.star': 'signedIn',
+  'agenda.unstar': 'signedIn',
+  'agenda.feed': 'signedIn',
+  'agenda.resetFeed': 'signedIn',
+  'checkIn.scan': 'organizer',
+  'feedback.submit': 'signedIn',
+  'feedback.summary': 'organizer',
 };
 
 const declared = (expectation: Expected): Access =>
@@ -52,6 +78,8 @@ const declared = (expectation: Expected): Access =>
     public: { kind: 'public' },
     signedIn: { kind: 'signedIn' },
     'signedIn+profile:read': { kind: 'signedIn', scope: 'profile:read' },
+    'signedIn+program:read': { kind: 'signedIn', scope: 'program:read' },
+    'signedIn+enrollments:write': { kind: 'signedIn', scope: 'enrollments:write' },
     organizer: { kind: 'role', roles: ['organizer'] },
   })[expectation] as Access;
 
@@ -64,6 +92,8 @@ function mayCall(expectation: Expected, caller: Caller): boolean {
     case 'signedIn':
       return ['learner', 'otherLearner', 'instructor', 'otherInstructor', 'organizer'].includes(caller);
     case 'signedIn+profile:read':
+    case 'signedIn+program:read':
+    case 'signedIn+enrollments:write':
       return ['learner', 'otherLearner', 'instructor', 'otherInstructor', 'organizer', 'tokenWithScopes'].includes(caller);
     case 'organizer':
       return caller === 'organizer';
@@ -84,6 +114,7 @@ interface OwnershipRow {
 const everyoneElseNotFound = { learner: 404, otherLearner: 404, instructor: 404, otherInstructor: 404, organizer: 404 };
 // People are not owned: organizers manage everyone (each case invites a fresh person), nobody else may.
 const organizersOnly = { organizer: 200, learner: 403, instructor: 403, otherInstructor: 403 };
+const everyoneSignedIn = { learner: 200, otherLearner: 200, instructor: 200, otherInstructor: 200, organizer: 200 };
 
 const ownership: Record<string, OwnershipRow> = {
   'tokens.revoke': {
@@ -101,14 +132,44 @@ const ownership: Record<string, OwnershipRow> = {
   'people.deactivate': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
   'people.reactivate': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
   'people.unlock': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
+  // The program is not owned: organizers edit every session, room, track and speaker; nobody else may.
+  'program.sessions.update': { input: async (fx) => ({ id: await fx.programSession(), title: { ru: 'Новое название' } }), own: {}, notOwn: organizersOnly },
+  'program.sessions.cancel': { input: async (fx) => ({ id: await fx.programSession() }), own: {}, notOwn: organizersOnly },
+  'program.rooms.update': { input: async () => ({ id: 'hall-b', floor: 2 }), own: {}, notOwn: organizersOnly },
+  'program.tracks.update': { input: async () => ({ id: 'tourism', name: { ru: 'Туризм', en: 'Tourism' } }), own: {}, notOwn: organizersOnly },
+  'program.speakers.update': { input: async () => ({ id: 'guest-urbanist', cityId: null }), own: {}, notOwn: organizersOnly },
+  'registrations.ofSession': { input: async (fx, owner) => ({ sessionId: await fx.registrationOf(owner) }), own: {}, notOwn: organizersOnly },
+  'checkIn.scan': { input: async (fx, owner) => ({ code: await fx.ticketOf(owner) }), own: {}, notOwn: organizersOnly },
+  'feedback.summary': { input: async (fx) => ({ sessionId: await fx.programSession() }), own: {}, notOwn: organizersOnly },
+  // Registering and starring act on the caller's own registration or star for a public session: there is no one else's.
+  'registrations.register': { input: async (fx) => ({ sessionId: await fx.programSession() }), own: everyoneSignedIn, notOwn: {} },
+  'agenda.star': { input: async (fx) => ({ sessionId: await fx.programSession() }), own: everyoneSignedIn, notOwn: {} },
+  'agenda.unstar': { input: async (fx) => ({ sessionId: await fx.programSession() }), own: everyoneSignedIn, notOwn: {} },
+  // A registration is its person's: another's is not found, as if it did not exist.
+  'registrations.cancel': { input: async (fx, owner) => ({ sessionId: await fx.registrationOf(owner) }), own: everyoneSignedIn, notOwn: everyoneElseNotFound },
+  // Feedback needs the caller's own attendance: rating a session someone else attended is forbidden.
+  'feedback.submit': {
+    input: async (fx, owner) => ({ sessionId: await fx.attendanceOf(owner), rating: 4 }),
+    own: everyoneSignedIn,
+    notOwn: { learner: 403, otherLearner: 403, instructor: 403, otherInstructor: 403, organizer: 403 },
+  },
 };
 
 /** Input keys that reference something public rather than name the resource a procedure acts on. */
-const referenceKeys: Record<string, string> = { cityId: 'a city of the public directory, referenced, never acted on' };
+const referenceKeys: Record<string, string> = {
+  cityId: 'a city of the public directory, referenced, never acted on',
+  editionId: 'the forum edition a program record is added to, referenced',
+  roomId: 'the room a new session takes place in, referenced',
+  partnerCityId: 'a partner city of a joint section, referenced',
+};
 
 /** A valid input for each procedure that declares a token scope (undefined: it takes none). */
 const scoped: Record<string, (fx: ResourceFixtures) => Promise<unknown>> = {
   'auth.me': async () => undefined,
+  'registrations.register': async (fx) => ({ sessionId: await fx.programSession() }),
+  'registrations.cancel': async (fx) => ({ sessionId: await fx.registrationOf('learner') }),
+  'registrations.mine': async () => undefined,
+  'agenda.mine': async () => undefined,
 };
 
 type ProcedureDef = { _def: { type: string; meta?: { access?: Access }; inputs: { shape?: Record<string, unknown> }[] } };
@@ -136,8 +197,11 @@ describe('every procedure declares who may call it', () => {
   });
 });
 
+/** The forum's second morning: the first day's sessions have started, so their attendees may rate them. */
+const matrixClock = () => new Date('2026-11-28T06:00:00.000Z');
+
 describeEachDialect('authorization matrix', (dialect) => {
-  const api = useTestServer(dialect);
+  const api = useTestServer(dialect, { now: matrixClock });
   const fx = new ResourceFixtures(api);
   const agents = fx.agents;
 

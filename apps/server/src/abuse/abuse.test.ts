@@ -44,12 +44,27 @@ describeEachDialect('abuse', (dialect) => {
       throwaways.push(user.id, email, /\/invitation\/([\w-]+)/.exec(mail!.body)![1]!);
     }
     const token = await learner.client.tokens.create.mutate({ name: 'to revoke', scopes: ['catalog:read'] });
+    // The program: real session, room, track and speaker ids, a ticket code, and instants within the forum's days.
+    await learner.client.registrations.register.mutate({ sessionId: 'd1-hall-a-1' });
+    const ticket = (await learner.client.registrations.mine.query()).find((r) => r.ticketCode)?.ticketCode;
     dictionary.strings.push(
       ...page.items.flatMap((city) => [city.id, city.regionId, city.country]),
       ...(page.nextCursor ? [page.nextCursor] : []),
       ...(edition ? [edition.id] : []),
       ...throwaways,
       token.token.id,
+      'plenary',
+      'd1-hall-a-1',
+      'd2-hall-b-3',
+      'main-hall',
+      'meeting-1',
+      'tourism',
+      'guest-urbanist',
+      ...(ticket ? [ticket] : []),
+      '2026-11-27T15:00:00.000Z',
+      '2026-11-28T16:30:00+05:00',
+      '2026-11-28',
+      'https://example.org/speakers/photo.jpg',
       (await organizer.client.auth.me.query()).id,
       (await learner.client.auth.me.query()).id,
       'learner@example.org',

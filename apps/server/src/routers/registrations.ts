@@ -1,5 +1,5 @@
-import { cancel, findRegistration, register, type RegistrationWithTicket, registrationsOfSession, registrationsWithTickets } from '@gorod/db';
-import { canCancelRegistration, type Registration, type RegistrationOutcome, SessionIdInputSchema } from '@gorod/domain';
+import { cancel, findRegistration, register, registrationsOfSession, registrationsWithTickets } from '@gorod/db';
+import { canCancelRegistration, type Registration, type RegistrationOutcome, type RegistrationWithTicket, SessionIdInputSchema } from '@gorod/domain';
 import { organizerSessionProcedure, signedInSessionProcedure } from '../procedures/program.js';
 import { authorizeResource } from '../procedures/resource.js';
 import { tellPromoted } from '../program/notify.js';

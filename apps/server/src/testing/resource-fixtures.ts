@@ -99,4 +99,61 @@ export class ResourceFixtures {
     const person = await this.agents.organizer.client.people.invite.mutate({ email: `matrix-${this.people}@example.org`, name: 'Приглашённый' });
     return person.id;
   }
+
+  // ——— The program's resources. Sessions are not owned (organizers edit them all); a registration, a
+  // ticket and an attendance are their person's.
+
+  private sessions = 0;
+
+  /** A new session of the demo edition in a room of its own (so it never clashes with another): its id. */
+  async programSession(): Promise<string> {
+    this.sessions += 1;
+    const editionId = 'cities-of-russia-2026';
+    const organizer = this.agents.organizer.client;
+    const room = await organizer.program.rooms.create.mutate({ editionId, name: { ru: `Зал матрицы ${this.sessions}` }, floor: 6, capacity: 30 });
+    const session = await organizer.program.sessions.create.mutate({
+      editionId,
+      kind: 'workshop',
+      title: { ru: `Сессия матрицы ${this.sessions}` },
+      startsAt: '2026-11-28T20:00:00+05:00',
+      endsAt: '2026-11-28T21:00:00+05:00',
+      roomId: room.id,
+    });
+    return session.id;
+  }
+
+  /** `owner` registered for a new session: the session's id. */
+  async registrationOf(owner: Person): Promise<string> {
+    const sessionId = await this.programSession();
+    await this.agents[owner].client.registrations.register.mutate({ sessionId });
+    return sessionId;
+  }
+
+  /** The ticket code of `owner`'s confirmed registration for a new session. */
+  async ticketOf(owner: Person): Promise<string> {
+    const sessionId = await this.registrationOf(owner);
+    const mine = await this.agents[owner].client.registrations.mine.query();
+    return mine.find((r) => r.sessionId === sessionId)!.ticketCode!;
+  }
+
+  /**
+   * `owner` checked in at a session of the demo program's first morning (started by the matrix's clock),
+   * one session per person so nobody attends another's: the session's id.
+   */
+  async attendanceOf(owner: Person): Promise<string> {
+    const sessionId = attendedSession[owner];
+    await this.agents[owner].client.registrations.register.mutate({ sessionId });
+    const mine = await this.agents[owner].client.registrations.mine.query();
+    const code = mine.find((r) => r.sessionId === sessionId)!.ticketCode!;
+    await this.agents.organizer.client.checkIn.scan.mutate({ code });
+    return sessionId;
+  }
 }
+
+const attendedSession: Record<Person, string> = {
+  learner: 'd1-hall-a-1',
+  otherLearner: 'd1-hall-b-1',
+  instructor: 'd1-hall-c-1',
+  otherInstructor: 'd1-hall-d-1',
+  organizer: 'd1-hall-a-2',
+};

@@ -1,4 +1,4 @@
-import { type Locale, LocaleSchema, type Registration } from '@gorod/domain';
+import { type Locale, LocaleSchema, type RegistrationWithTicket } from '@gorod/domain';
 import type { Db } from '../create-db.js';
 import { registrationsOfUser } from './registrations.js';
 
@@ -43,9 +43,6 @@ export async function mailRecipients(db: Db, userIds: readonly string[]): Promis
   const byId = new Map(rows.map((row) => [row.id, toRecipient(row)]));
   return userIds.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** A person's registration with its ticket code: the code while confirmed (drawn as a QR code), else null. */
-export type RegistrationWithTicket = Registration & { ticketCode: string | null };
 
 /** A person's registrations that still hold, each with its ticket code while confirmed, in two statements. */
 export async function registrationsWithTickets(db: Db, userId: string): Promise<RegistrationWithTicket[]> {

@@ -16,6 +16,9 @@ export const RegistrationSchema = z.strictObject({
 });
 export type Registration = z.infer<typeof RegistrationSchema>;
 
+/** A person's own registration with its ticket code: the code while confirmed (drawn as a QR code), else null. */
+export type RegistrationWithTicket = Registration & { ticketCode: string | null };
+
 /** What registering answers: a seat, or a place in line. */
 export type RegistrationOutcome = { status: 'confirmed' } | { status: 'waitlisted'; position: number };
 
