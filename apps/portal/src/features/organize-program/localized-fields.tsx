@@ -1,5 +1,5 @@
 import type { Issue } from '@gorod/sdk';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { TextField } from '../../ui/text-field';
 
@@ -31,13 +31,38 @@ export function LocalizedFields({
   value,
   onChange,
   issues,
+  multiline = false,
 }: {
   label: ReactNode;
   name: string;
   value: LocalizedDraft;
   onChange: (value: LocalizedDraft) => void;
   issues?: readonly Issue[] | undefined;
+  /** A description rather than a name: three text areas. */
+  multiline?: boolean;
 }) {
+  const id = useId();
+  if (multiline) {
+    return (
+      <fieldset className="localized-fields">
+        <legend>{label}</legend>
+        {(['ru', 'en', 'zh'] as const).map((language) => (
+          <div className="field" key={language}>
+            <label htmlFor={`${id}-${language}`}>
+              <FormattedMessage id={`organizeProgram.language.${language}`} />
+            </label>
+            <textarea
+              id={`${id}-${language}`}
+              name={`${name}.${language}`}
+              rows={3}
+              value={value[language]}
+              onChange={(event) => onChange({ ...value, [language]: event.target.value })}
+            />
+          </div>
+        ))}
+      </fieldset>
+    );
+  }
   return (
     <fieldset className="localized-fields">
       <legend>{label}</legend>

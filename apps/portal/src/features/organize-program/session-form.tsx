@@ -119,6 +119,7 @@ export function SessionForm({ edition, session, sessions, lists, mutations, onDo
       <LocalizedFields
         label={<FormattedMessage id="organizeProgram.session.description" />}
         name="description"
+        multiline
         value={description}
         onChange={setDescription}
         issues={form.byField.description}

@@ -1,4 +1,4 @@
-import { calendarDateIn, editionDays, type ForumEdition, matchesProgramFilters } from '@gorod/sdk';
+import { calendarDateIn, editionDays, type ForumEdition, matchesProgramFilters, sessionDay } from '@gorod/sdk';
 import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
@@ -39,14 +39,17 @@ function ProgramOf({ edition }: { edition: ForumEdition }) {
   const today = calendarDateIn(edition.timeZone, new Date());
   const day = filters.day && days.includes(filters.day) ? filters.day : days.includes(today) ? today : days[0];
 
+  // A search looks through every day: someone looking for a speaker should not have to try each tab.
+  const searching = filters.query.trim() !== '';
   const speakerIndex = speakers.data?.byId;
   const shown = useMemo(() => {
     const all = sessions.data ?? [];
     const index = speakerIndex ?? new Map();
+    const wanted = { ...filters, day: searching ? undefined : day };
     return all
-      .filter((session) => matchesProgramFilters(session, { ...filters, day }, index, edition.timeZone))
+      .filter((session) => matchesProgramFilters(session, wanted, index, edition.timeZone))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
-  }, [sessions.data, speakerIndex, filters, day, edition.timeZone]);
+  }, [sessions.data, speakerIndex, filters, day, searching, edition.timeZone]);
 
   return (
     <>
@@ -56,7 +59,7 @@ function ProgramOf({ edition }: { edition: ForumEdition }) {
             key={date}
             type="button"
             className="day-tabs__tab"
-            aria-pressed={date === day}
+            aria-pressed={!searching && date === day}
             data-testid="day-tab"
             onClick={() => setFilters({ day: date })}
           >
@@ -88,7 +91,7 @@ function ProgramOf({ edition }: { edition: ForumEdition }) {
         {() => (
           <section aria-labelledby="program-list-title">
             <h2 id="program-list-title" className="list-summary" aria-live="polite">
-              <FormattedMessage id="program.shown" values={{ count: shown.length }} />
+              <FormattedMessage id={searching ? 'program.shownAllDays' : 'program.shown'} values={{ count: shown.length }} />
             </h2>
             <ul className="session-list" data-testid="session-list">
               {shown.map((session) => (
@@ -99,6 +102,7 @@ function ProgramOf({ edition }: { edition: ForumEdition }) {
                   room={localized(rooms.data?.byId.get(session.roomId)?.name, locale)}
                   speakers={session.speakerIds.map((id) => localized(speakerIndex?.get(id)?.name, locale)).join(', ')}
                   time={time}
+                  day={searching ? time.day(sessionDay(session, edition.timeZone)) : undefined}
                 />
               ))}
             </ul>

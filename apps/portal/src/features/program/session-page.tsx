@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n/i18n-provider';
 import { useMe } from '../../lib/use-me';
 import { QueryState } from '../../ui/query-state';
 import { useCurrentEdition } from '../forum/queries';
+import { CityName } from '../people/city-name';
 import { FeedbackForm } from './feedback-form';
 import { localized, useMyRegistrations, useProgramSession } from './queries';
 import { RegistrationPanel } from './registration-panel';
@@ -98,6 +99,26 @@ function SessionDetails({ session, edition }: { session: SessionData; edition: F
             </span>
           )}
         </dd>
+        {session.tracks.length > 0 && (
+          <>
+            <dt>
+              <FormattedMessage id="program.session.tracks" />
+            </dt>
+            <dd>{session.tracks.map((track) => localized(track.name, locale)).join(', ')}</dd>
+          </>
+        )}
+        {session.partnerCityId && (
+          <>
+            <dt>
+              <FormattedMessage id="program.session.partnerCity" />
+            </dt>
+            <dd data-testid="session-partner-city">
+              <Link to={`/cities/${session.partnerCityId}`}>
+                <CityName id={session.partnerCityId} />
+              </Link>
+            </dd>
+          </>
+        )}
       </dl>
 
       {session.kind === 'course_class' && (

@@ -20,15 +20,18 @@ interface SessionRowProps {
   room: string;
   speakers: string;
   time: ForumTime;
+  /** The day, when the list spans several (a search): "пт, 27 ноября". */
+  day?: string | undefined;
 }
 
 /** One line of the program: a plain list item, cheap enough for 300 of them on a phone. */
-export function SessionRow({ session, title, room, speakers, time }: SessionRowProps) {
+export function SessionRow({ session, title, room, speakers, time, day }: SessionRowProps) {
   const intl = useIntl();
   const readerTime = time.readerTime(session.startsAt);
   return (
     <li className={`session-row${session.status === 'cancelled' ? ' session-row--cancelled' : ''}`} data-testid="session-row">
       <p className="session-row__time">
+        {day && <span className="session-row__day">{day}</span>}
         <time dateTime={session.startsAt}>{time.span(session.startsAt, session.endsAt)}</time>
         {readerTime && (
           <span className="session-row__reader-time" data-testid="reader-time">
