@@ -105,6 +105,19 @@ describeEachDialect('the forum program at phone width', (dialect) => {
     await editor.getByTestId('conflict-warnings').filter({ hasText: 'Зал занят в это время' }).waitFor();
   });
 
+  it('sends a visitor who wants a seat to sign in and back to the session', async () => {
+    const page = await portal().open('/program/d1-hall-d-1', { viewport: phone });
+    await page.getByTestId('sign-in-to-register').click();
+    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === '/program/d1-hall-d-1');
+  });
+
+  it('tells the door that a code belongs to no ticket', async () => {
+    const door = await portal().open('/check-in', { signedInAs: demo.organizer, viewport: phone, allowConsoleErrors: [/status of 404/] });
+    await door.getByLabel('Код билета').fill('no-such-ticket-code-at-all');
+    await door.getByRole('button', { name: 'Отметить' }).click();
+    await door.getByText('Такого билета нет.').waitFor();
+  });
+
   it('shows the program at 375 px without sideways scrolling and names the forum’s zone for its times', async () => {
     const page = await portal().open('/program', { viewport: phone });
     await page.getByTestId('session-row').first().waitFor();
