@@ -79,6 +79,10 @@ describeEachDialect('the forum program at phone width', (dialect) => {
     expect(await door.getByTestId('scan-person').textContent()).toBe('Первый Участник');
     await door.getByRole('button', { name: 'Отметить' }).click();
     await door.locator('[data-testid="scan-result"][data-outcome="already_checked_in"]').waitFor();
+    await door.getByLabel('Сессия у этой двери').selectOption('d1-hall-d-1');
+    await door.getByRole('button', { name: 'Отметить' }).click();
+    await door.locator('[data-testid="scan-result"][data-outcome="other_session"]').waitFor();
+    expect(await door.getByTestId('scan-result').textContent()).toContain('Билет на другую сессию.');
 
     // The session has started and the first was there: they rate it.
     await program.reload();

@@ -1,11 +1,15 @@
-import { CheckInInputSchema } from '@gorod/sdk';
-import { useCallback, useState } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { CheckInInputSchema, sessionDay } from '@gorod/sdk';
+import { useCallback, useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useLocale } from '../../i18n/i18n-provider';
 import { useFormatInstant } from '../../lib/use-format-instant';
 import { useSchemaForm } from '../../lib/use-schema-form';
 import { ErrorMessage } from '../../ui/error-message';
 import { PageHeader } from '../../ui/page-header';
 import { TextField } from '../../ui/text-field';
+import { useCurrentEdition } from '../forum/queries';
+import { localized, useProgramSessions } from '../program/queries';
+import { useForumTime } from '../program/use-forum-time';
 import { CameraScanner, canScanWithCamera } from './camera-scanner';
 import { useScan } from './queries';
 
@@ -14,19 +18,21 @@ export function CheckInPage() {
   const scan = useScan();
   const form = useSchemaForm(CheckInInputSchema, scan);
   const [code, setCode] = useState('');
+  const [door, setDoor] = useState('');
   const [camera] = useState(canScanWithCamera);
   const send = useCallback(
     (value: string) => {
       setCode(value);
-      scan.mutate({ code: value.trim() });
+      scan.mutate({ code: value.trim(), ...(door ? { sessionId: door } : {}) });
     },
-    [scan.mutate],
+    [scan.mutate, door],
   );
 
   return (
     <div className="page page--narrow">
       <PageHeader title={<FormattedMessage id="checkIn.title" />} lead={<FormattedMessage id="checkIn.lead" />} />
-      <form className="form card" noValidate onSubmit={form.handleSubmit(() => ({ code: code.trim() }))}>
+      <form className="form card" noValidate onSubmit={form.handleSubmit(() => ({ code: code.trim(), ...(door ? { sessionId: door } : {}) }))}>
+        <DoorSelect value={door} onChange={setDoor} />
         <TextField
           label={<FormattedMessage id="checkIn.code" />}
           name="code"
@@ -75,5 +81,41 @@ function ScanMessage({ result }: { result: ScanResult }) {
         {result.person.name}
       </span>
     </p>
+  );
+}
+
+/**
+ * The session whose door this is. With one chosen, a ticket for another session is refused ("another
+ * session"); with none, each ticket checks in at its own session (a desk serving every room).
+ */
+function DoorSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const edition = useCurrentEdition();
+  const sessions = useProgramSessions();
+  const timeZone = edition.data?.timeZone ?? 'UTC';
+  const time = useForumTime(timeZone);
+  const options = useMemo(
+    () =>
+      [...(sessions.data ?? [])]
+        .filter((s) => s.status !== 'cancelled' && s.registration === 'required')
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+        .map((s) => ({ id: s.id, label: `${time.day(sessionDay(s, timeZone))} ${time.time(s.startsAt)} · ${localized(s.title, locale)}` })),
+    [sessions.data, time, timeZone, locale],
+  );
+  return (
+    <div className="field">
+      <label htmlFor="check-in-door">
+        <FormattedMessage id="checkIn.door" />
+      </label>
+      <select id="check-in-door" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{intl.formatMessage({ id: 'checkIn.anyDoor' })}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
