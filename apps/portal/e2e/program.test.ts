@@ -94,6 +94,9 @@ describeEachDialect('the forum program at phone width', (dialect) => {
     const organizer = await portal().organizer();
     const summary = await organizer.client.feedback.summary.query({ sessionId: created.id });
     expect(summary).toMatchObject({ count: 1, distribution: { 5: 1 }, comments: ['Полезно и по делу'] });
+    const review = await portal().open(`/program/${created.id}`, { signedInAs: demo.organizer, viewport: phone });
+    await review.getByTestId('feedback-summary').getByText('1 оценка').waitFor();
+    expect(await review.getByTestId('feedback-summary').textContent()).toContain('Полезно и по делу');
   });
 
   it('warns the organizer as they type that a room is already taken', async () => {

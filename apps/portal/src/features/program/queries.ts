@@ -98,3 +98,9 @@ export function useSubmitFeedback() {
 export function localized(text: LocalizedName | null | undefined, locale: Locale): string {
   return text ? localizedName(text, locale) : '';
 }
+
+/** How a session was rated (organizers): the distribution and the comments, never who gave them. */
+export function useFeedbackSummary(sessionId: string, { enabled }: { enabled: boolean }) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.feedback.summary.queryOptions({ sessionId }), enabled });
+}

@@ -7,6 +7,7 @@ import { QueryState } from '../../ui/query-state';
 import { useCurrentEdition } from '../forum/queries';
 import { CityName } from '../people/city-name';
 import { FeedbackForm } from './feedback-form';
+import { FeedbackSummary } from './feedback-summary';
 import { localized, useMyRegistrations, useProgramSession } from './queries';
 import { RegistrationPanel } from './registration-panel';
 import { SessionStatusBadge } from './session-status-badge';
@@ -145,6 +146,8 @@ function SessionDetails({ session, edition }: { session: SessionData; edition: F
           <SpeakerList speakers={session.speakers} />
         </section>
       )}
+
+      {me.data?.roles.includes('organizer') && <FeedbackSummary sessionId={session.id} />}
 
       {/* Only attendees may rate; the server knows who was checked in and says so to anyone else. */}
       {started && mine?.status === 'confirmed' && <FeedbackForm sessionId={session.id} />}
