@@ -24,6 +24,11 @@ const pages: { path: string; ready: string; signedInAs?: string }[] = [
   { path: '/profile/tokens', ready: 'form', signedInAs: demo.learner },
   { path: '/people', ready: '[data-testid="person-row"]', signedInAs: demo.organizer },
   { path: '/audit', ready: '[data-testid="audit-row"]', signedInAs: demo.organizer },
+  { path: '/program', ready: '[data-testid="session-row"]' },
+  { path: '/program/d1-hall-d-1', ready: '[data-testid="speaker-list"]', signedInAs: demo.learner },
+  { path: '/agenda', ready: '[data-testid="feed-url"]', signedInAs: demo.learner },
+  { path: '/check-in', ready: 'form', signedInAs: demo.organizer },
+  { path: '/organize/program', ready: '[data-testid="organize-sessions"]', signedInAs: demo.organizer },
 ];
 
 describeEachDialect('accessibility (axe, WCAG 2.1 AA)', (dialect) => {

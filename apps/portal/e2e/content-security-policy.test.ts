@@ -50,7 +50,7 @@ describeEachDialect('the portal under its Content-Security-Policy', (dialect) =>
   it('runs the public pages with no policy violation', async () => {
     const page = await portal().open('/', { allowConsoleErrors: [/status of 404/] });
     const violations = await recordViolations(page);
-    await visit(page, ['/', '/cities', '/cities/perm', '/sign-in', '/forgot-password', '/reset-password/not-a-real-secret']);
+    await visit(page, ['/', '/cities', '/cities/perm', '/program', '/program/d1-hall-d-1', '/sign-in', '/forgot-password', '/reset-password/not-a-real-secret']);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: '中文' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh');
@@ -60,7 +60,7 @@ describeEachDialect('the portal under its Content-Security-Policy', (dialect) =>
   it('runs the signed-in and organizer pages with no policy violation', async () => {
     const page = await portal().open('/', { signedInAs: demo.organizer });
     const violations = await recordViolations(page);
-    await visit(page, ['/profile', '/profile/tokens', '/people', '/audit', '/mail']);
+    await visit(page, ['/profile', '/profile/tokens', '/people', '/audit', '/mail', '/agenda', '/check-in', '/organize/program']);
     expect(violations).toEqual([]);
   });
 });

@@ -16,16 +16,17 @@ async function signInWithForm(page: Page, email: string, password: string) {
 describeEachDialect('signing in and out', (dialect) => {
   const portal = usePortal(browser, dialect);
 
-  it('signs the learner in, shows their name in the header, and signs them out', async () => {
+  it('signs the learner in to their agenda, shows their name in the header, and signs them out', async () => {
     const me = await (await new Agent(portal().url).signIn(demo.learner)).client.auth.me.query();
     const page = await portal().open('/');
     await page.getByTestId('sign-in-link').click();
     await page.waitForURL(/\/sign-in$/);
     await signInWithForm(page, demo.learner, demo.password);
-    await page.waitForURL(/\/profile$/);
-    // The address changes at once, but React shows the profile only once its chunk has loaded; a menu
+    // A participant lands on their agenda, not on the profile form.
+    await page.waitForURL(/\/agenda$/);
+    // The address changes at once, but React shows the agenda only once its chunk has loaded; a menu
     // opened before that closes when the page arrives, as after any navigation.
-    await page.getByRole('heading', { level: 1, name: 'Профиль' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Моя программа' }).waitFor();
     expect(await page.getByTestId('account-name').textContent()).toBe(me.name);
 
     await page.getByTestId('account-button').click();
@@ -107,7 +108,7 @@ describeEachDialect('signing in and out', (dialect) => {
     await page.waitForURL(/\/sign-in$/);
     expect(await page.getByRole('status').first().textContent()).toBe('Пароль изменён. Войдите с новым паролем.');
     await signInWithForm(page, person.email, 'a-new-password-42');
-    await page.waitForURL(/\/profile$/);
+    await page.waitForURL(/\/agenda$/);
     expect(await page.getByTestId('account-name').textContent()).toBe('Вера Забывчивая');
   });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { hostileArbitrary, mangledJson, validArbitrary } from './arbitraries.js';
 import { proceduresOf } from './procedures.js';
 
-const dictionary = { strings: ['Asia/Yekaterinburg', 'UTC', 'yekaterinburg', 'learner@example.org'] };
+const dictionary = { strings: ['Asia/Yekaterinburg', 'UTC', 'yekaterinburg', 'learner@example.org', 'https://example.org/speakers/photo.jpg', 'Tq3x_Ticket-Code_0123456789'] };
 const sample = (arbitrary: fc.Arbitrary<unknown>, numRuns = 200) => fc.sample(arbitrary, { numRuns, seed: 42 });
 
 describe('valid inputs from zod 4 schemas', () => {

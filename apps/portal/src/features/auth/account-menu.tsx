@@ -52,13 +52,18 @@ function SignedInMenu({ name, actor }: { name: string; actor: PermissionActor })
     };
   }, [open]);
 
+  const organizer = actor.kind !== 'anonymous' && actor.roles.includes('organizer');
   const links: { to: string; id: MessageId }[] = [
+    { to: '/agenda', id: 'auth.menu.agenda' as const },
     { to: '/profile', id: 'auth.menu.profile' as const },
     { to: '/profile/tokens', id: 'auth.menu.tokens' as const },
     // The server's own rules decide which pages a person is offered.
     ...(canManagePeople(actor) ? [{ to: '/people', id: 'auth.menu.people' as const }] : []),
     ...(canReadAudit(actor) ? [{ to: '/audit', id: 'auth.menu.audit' as const }] : []),
     ...(canReadOutbox(actor) ? [{ to: '/mail', id: 'auth.menu.mail' as const }] : []),
+    // The program's pages are organizers' by the route table (`app/routes.tsx`), as on the server.
+    ...(organizer ? [{ to: '/organize/program', id: 'auth.menu.organizeProgram' as const }] : []),
+    ...(organizer ? [{ to: '/check-in', id: 'auth.menu.checkIn' as const }] : []),
   ];
 
   return (

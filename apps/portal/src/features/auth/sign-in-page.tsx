@@ -11,13 +11,13 @@ import { useSchemaForm } from '../../lib/use-schema-form';
 import { useMe } from '../../lib/use-me';
 import { useSignIn } from './queries';
 
-/** `/sign-in?next=…`: email and password, then back where the visitor was going. */
+/** `/sign-in?next=…`: email and password, then back where the visitor was going (their agenda by default). */
 export function SignInPage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'), '/profile');
+  const next = safeNext(params.get('next'), '/agenda');
   const me = useMe();
   const { setLocale } = useLocale();
   const [email, setEmail] = useState('');

@@ -37,8 +37,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             </span>
           </Link>
           <nav className="site-nav" aria-label={intl.formatMessage({ id: 'nav.label' })}>
-            <NavLink to="/" end className="site-nav__link">
+            <NavLink to="/" end className="site-nav__link site-nav__link--home">
               <FormattedMessage id="nav.forum" />
+            </NavLink>
+            <NavLink to="/program" className="site-nav__link">
+              <FormattedMessage id="nav.program" />
             </NavLink>
             <NavLink to="/cities" className="site-nav__link">
               <FormattedMessage id="nav.cities" />

@@ -57,7 +57,10 @@ function ForumOverview({ edition }: { edition: ForumEdition }) {
             </div>
           </dl>
           <div className="hero__actions">
-            <Link className="button button--light" to="/cities">
+            <Link className="button button--light" to="/program" data-testid="overview-program">
+              <FormattedMessage id="forum.overview.toProgram" />
+            </Link>
+            <Link className="button button--ghost" to="/cities">
               <FormattedMessage id="forum.overview.toDirectory" />
             </Link>
             <Link className="button button--ghost" to={`/cities/${edition.venueCityId}`}>
