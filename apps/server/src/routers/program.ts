@@ -120,6 +120,8 @@ const sessionsRouter = router({
     if (before.status === 'cancelled') throw cancelledSession();
     const edition = await editionById(ctx.db, before.editionId);
     const { id: _id, ...changes } = input;
+    // Nothing to change: nothing is written, nobody is told, the version stays.
+    if (Object.values(changes).every((v) => v === undefined)) return before;
     const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as Session;
     if (merged.startsAt >= merged.endsAt) {
       throw new GorodError('INVALID_INPUT', 'A session ends after it starts', [issue(['endsAt'], 'ends_before_start', 'A session ends after it starts')]);
