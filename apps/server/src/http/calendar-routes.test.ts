@@ -31,6 +31,7 @@ describeEachDialect('the program over HTTP: calendars and the public JSON', (dia
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('public, no-cache');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const parsed = events(await response.text());
     const { sessions } = await readProgram(api().server.db, editionId);
     expect(parsed).toHaveLength(sessions.length);

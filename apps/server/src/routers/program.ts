@@ -66,11 +66,11 @@ const cancelledSession = () =>
 
 const sessionsRouter = router({
   /**
-   * The current edition's sessions passing the filters (all optional), by start time. The program is read
+   * The current edition's sessions passing the filters (all optional, as is the input), by start time. The program is read
    * in a constant number of statements and filtered in memory by the same rule the portal uses, which for
    * a forum's few hundred sessions is faster than folding three languages' text in SQL.
    */
-  list: publicProcedure.input(ProgramFiltersSchema).query(async ({ ctx, input }): Promise<ProgramSessionItem[]> => {
+  list: publicProcedure.input(ProgramFiltersSchema.optional()).query(async ({ ctx, input = {} }): Promise<ProgramSessionItem[]> => {
     const edition = await currentEdition(ctx.db, ctx.now());
     const [program, confirmed] = await Promise.all([readProgram(ctx.db, edition.id), confirmedCounts(ctx.db, edition.id)]);
     const speakers = new Map(program.speakers.map((s) => [s.id, s]));
@@ -120,6 +120,8 @@ const sessionsRouter = router({
     if (before.status === 'cancelled') throw cancelledSession();
     const edition = await editionById(ctx.db, before.editionId);
     const { id: _id, ...changes } = input;
+    // Nothing to change: nothing is written, nobody is told, the version stays.
+    if (Object.values(changes).every((v) => v === undefined)) return before;
     const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as Session;
     if (merged.startsAt >= merged.endsAt) {
       throw new GorodError('INVALID_INPUT', 'A session ends after it starts', [issue(['endsAt'], 'ends_before_start', 'A session ends after it starts')]);
