@@ -1,12 +1,12 @@
 // The load generator, one process per (server, round), pinned by run.mjs to the other core.
 // Protocol on stdio: runs the warm-up, prints `warm`, waits for a `go` line on stdin (run.mjs reads the
 // server's CPU counters then), runs the measured window, prints one JSON line `result <json>`.
-// argv: <url> <connections> <warmupSeconds> <durationSeconds>
+// argv: <url> <connections> <warmupSeconds> <durationSeconds> [<request headers as JSON>]
 import autocannon from 'autocannon';
 
-const [url, connections, warmup, duration] = process.argv.slice(2);
+const [url, connections, warmup, duration, headers] = process.argv.slice(2);
 const run = (seconds) =>
-  autocannon({ url, connections: Number(connections), duration: Number(seconds), pipelining: 1 });
+  autocannon({ url, connections: Number(connections), duration: Number(seconds), pipelining: 1, headers: headers ? JSON.parse(headers) : {} });
 
 const waitForGo = () =>
   new Promise((resolve) => {
