@@ -1,4 +1,5 @@
 import { type Db, listRooms, listSessions, listSpeakers, listTracks } from '@gorod/db';
+import { assertKnownCity } from './known-city.js';
 import { effectiveCapacity, type ForumEdition, findProgramConflicts, GorodError, issue, type Session } from '@gorod/domain';
 
 /**
@@ -14,6 +15,7 @@ export async function assertSessionFits(db: Db, edition: ForumEdition, candidate
     listSpeakers(db, edition.id),
     listSessions(db, edition.id),
   ]);
+  await assertKnownCity(db, candidate.partnerCityId, ['partnerCityId']);
   const room = rooms.find((r) => r.id === candidate.roomId);
   if (!room) throw new GorodError('INVALID_INPUT', 'No room of this edition has this id', [issue(['roomId'], 'not_found', 'No room of this edition has this id')]);
   const unknownTrack = candidate.trackIds.findIndex((id) => !tracks.some((t) => t.id === id));

@@ -101,6 +101,26 @@ describeEachDialect('the program procedures', (dialect) => {
     expect(tooMany.body.error.data).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['capacity'] }] });
   });
 
+  // Found by `npm run fuzz` (seed 932572): an unknown city id reached the foreign key and answered 500.
+  it('refuses a speaker or a session naming a city the directory does not hold, naming the field', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const renamed = await organizer.call('program.speakers.update', 'mutation', { id: 'guest-urbanist', cityId: 'nvp1' });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.data).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['cityId'], code: 'not_found' }] });
+    const created = await organizer.call('program.speakers.create', 'mutation', { editionId, name: { ru: 'Гость' }, cityId: 'nvp1' });
+    expect(created.body.error.data).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['cityId'], code: 'not_found' }] });
+    const joint = await organizer.call('program.sessions.create', 'mutation', {
+      editionId,
+      kind: 'section',
+      title: { ru: 'Совместная секция' },
+      roomId: 'meeting-1',
+      startsAt: '2026-11-28T21:00:00+05:00',
+      endsAt: '2026-11-28T22:00:00+05:00',
+      partnerCityId: 'nvp1',
+    });
+    expect(joint.body.error.data).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['partnerCityId'], code: 'not_found' }] });
+  });
+
   it('raises the version on update and cancel, and tells each registered person by mail in their language', async () => {
     const organizer = await api().signedIn('organizer@example.org');
     const learner = await api().signedIn('learner@example.org');

@@ -43,6 +43,7 @@ import {
 import { v7 as uuidv7 } from 'uuid';
 import { currentEdition, editedSessionProcedure, editionById, organizerProcedure } from '../procedures/program.js';
 import { tellRegistrants } from '../program/notify.js';
+import { assertKnownCity } from '../program/known-city.js';
 import { assertSessionFits } from '../program/validate-session.js';
 import { publicProcedure, router } from '../trpc.js';
 
@@ -193,12 +194,14 @@ const tracksRouter = router({
 const speakersRouter = router({
   list: publicProcedure.query(async ({ ctx }): Promise<Speaker[]> => listSpeakers(ctx.db, (await currentEdition(ctx.db, ctx.now())).id)),
   create: organizerProcedure.input(SpeakerCreateInputSchema).mutation(async ({ ctx, input }): Promise<Speaker> => {
+    await assertKnownCity(ctx.db, input.cityId, ['cityId']);
     const speaker: Speaker = { id: uuidv7(), ...input, editionId: (await editionById(ctx.db, input.editionId)).id };
     await insertSpeakers(ctx.db, [speaker]);
     await bumpProgramVersion(ctx.db, speaker.editionId);
     return speaker;
   }),
   update: organizerProcedure.input(SpeakerUpdateInputSchema).mutation(async ({ ctx, input }): Promise<Speaker> => {
+    await assertKnownCity(ctx.db, input.cityId, ['cityId']);
     await updateItem(ctx.db, 'speakers', input, () => updateSpeaker(ctx.db, input));
     const editionId = (await editionOfProgramItem(ctx.db, 'speakers', input.id)) ?? '';
     const speaker = (await listSpeakers(ctx.db, editionId)).find((s) => s.id === input.id);
