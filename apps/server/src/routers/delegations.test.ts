@@ -79,4 +79,20 @@ describeEachDialect('the delegation directory and people linked to delegations',
     const { status } = await learner.call('people.setDelegation', 'mutation', { userId: me!.id, delegationId: null });
     expect(status).toBe(403);
   });
+
+  it('imports participants with a delegation column and names the field of an unknown delegation', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const [before] = (await organizer.client.delegations.directory.query({ editionId, search: 'perm' })).items;
+    const csv = 'email,name,delegation\ncsv-perm@example.org,Пермяк,Perm\ncsv-nowhere@example.org,Никто,atlantis\n';
+    const refused = await organizer.client.people.importCsv.mutate({ csv });
+    expect(refused.imported).toBe(0);
+    expect(refused.errors.map((e) => [e.line, e.field, e.issue.code])).toEqual([[3, 'delegation', 'not_found']]);
+
+    const partial = await organizer.client.people.importCsv.mutate({ csv, importGoodRows: true });
+    expect(partial.imported).toBe(1);
+    const row = (await organizer.client.people.list.query({ search: 'csv-perm' })).items[0];
+    expect(row).toMatchObject({ delegationId: before!.delegation.id, delegationHead: false });
+    const [after] = (await organizer.client.delegations.directory.query({ editionId, search: 'perm' })).items;
+    expect(after!.linkedMembersCount).toBe(before!.linkedMembersCount + 1);
+  });
 });
