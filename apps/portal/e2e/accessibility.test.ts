@@ -18,6 +18,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const pages: { path: string; ready: string; signedInAs?: string }[] = [
   { path: '/', ready: '[data-testid="partner-city"]' },
   { path: '/cities', ready: '[data-city-id]' },
+  { path: '/delegations', ready: '[data-testid="delegation-row"]' },
   { path: '/cities/yekaterinburg', ready: 'h1' },
   { path: '/sign-in', ready: 'form' },
   { path: '/profile', ready: 'form', signedInAs: demo.learner },

@@ -35,7 +35,7 @@ describeEachDialect('organizer pages', (dialect) => {
     await form.getByLabel('Электронная почта').fill(email);
     await form.getByLabel('Имя и фамилия').fill('Пётр Новиков');
     await form.getByRole('combobox', { name: 'Город' }).fill('Пермь');
-    await page.getByRole('option', { name: /^Пермь/ }).click();
+    await page.getByRole('listbox').getByRole('option', { name: /^Пермь/ }).click();
     await form.getByLabel('Должность').fill('глава городского округа');
     await form.getByRole('checkbox', { name: 'Преподаватель' }).check();
     await form.getByRole('button', { name: 'Отправить приглашение' }).click();
@@ -94,7 +94,7 @@ describeEachDialect('organizer pages', (dialect) => {
     const csv = `email,name,city,position,locale,roles\n${good},Ирина Смирнова,perm,глава,ru,learner\nnot-an-email,Без Почты,,,ru,learner\n`;
     const page = await portal().open('/people', { signedInAs: demo.organizer });
     await page.getByText('Импорт из CSV').click();
-    expect(await page.getByTestId('csv-template').textContent()).toMatch(/^email,name,city,position,locale,roles\n/);
+    expect(await page.getByTestId('csv-template').textContent()).toMatch(/^email,name,city,position,locale,roles,delegation\n/);
     await page.getByTestId('csv-file').setInputFiles({ name: 'participants.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByRole('button', { name: 'Проверить и импортировать' }).click();
     const summary = page.getByTestId('import-summary');

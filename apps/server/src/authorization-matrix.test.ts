@@ -20,6 +20,7 @@ const expected: Record<string, Expected> = {
   'editions.current': 'public',
   'delegations.list': 'public',
   'delegations.partners': 'public',
+  'delegations.directory': 'public',
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.signOutEverywhere': 'signedIn',
@@ -41,6 +42,7 @@ const expected: Record<string, Expected> = {
   'people.resendInvitation': 'organizer',
   'people.resendInvitations': 'organizer',
   'people.setRoles': 'organizer',
+  'people.setDelegation': 'organizer',
   'people.deactivate': 'organizer',
   'people.reactivate': 'organizer',
   'people.unlock': 'organizer',
@@ -130,6 +132,7 @@ const ownership: Record<string, OwnershipRow> = {
   },
   'people.resendInvitation': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
   'people.setRoles': { input: async (fx) => ({ userId: await fx.invitedPerson(), roles: ['learner', 'instructor'] }), own: {}, notOwn: organizersOnly },
+  'people.setDelegation': { input: async (fx) => ({ userId: await fx.invitedPerson(), delegationId: null }), own: {}, notOwn: organizersOnly },
   'people.deactivate': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
   'people.reactivate': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
   'people.unlock': { input: async (fx) => ({ userId: await fx.invitedPerson() }), own: {}, notOwn: organizersOnly },
@@ -162,6 +165,7 @@ const referenceKeys: Record<string, string> = {
   editionId: 'the forum edition a program record is added to, referenced',
   roomId: 'the room a new session takes place in, referenced',
   partnerCityId: 'a partner city of a joint section, referenced',
+  delegationId: 'the delegation a person is linked to, referenced',
 };
 
 /** A valid input for each procedure that declares a token scope (undefined: it takes none). */

@@ -5,6 +5,7 @@ export * from './cities/search.js';
 export * from './errors.js';
 export * from './forum/current-edition.js';
 export * from './forum/edition-calendar.js';
+export * from './forum/permissions.js';
 export * from './forum/schemas.js';
 export * from './locale.js';
 export * from './pagination.js';

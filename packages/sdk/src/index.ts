@@ -58,7 +58,14 @@ export {
 export {
   CalendarDateSchema,
   calendarDateIn,
+  canAssignDelegation,
+  canSeeDelegations,
   type Delegation,
+  type DelegationDirectoryEntry,
+  DelegationDirectoryEntrySchema,
+  type DelegationDirectoryInput,
+  DelegationDirectoryInputSchema,
+  type DelegationDirectoryPage,
   type DelegationListInput,
   DelegationListInputSchema,
   DelegationSchema,
@@ -75,6 +82,8 @@ export {
   PartnerCitySchema,
   type PartnerListInput,
   PartnerListInputSchema,
+  type SetDelegationInput,
+  SetDelegationInputSchema,
 } from '@gorod/domain';
 
 // People: accounts, roles, invitations, the audit log and the mail outbox.

@@ -17,6 +17,11 @@ interface PageRoute {
  */
 const pageRoutes: PageRoute[] = [
   { path: '/cities/:id', access: 'public', load: () => import('../features/cities/city-page').then((m) => m.CityPage) },
+  {
+    path: '/delegations',
+    access: 'public',
+    load: () => import('../features/delegations/delegations-page').then((m) => m.DelegationsPage),
+  },
   { path: '/sign-in', access: 'public', load: () => import('../features/auth/sign-in-page').then((m) => m.SignInPage) },
   {
     path: '/forgot-password',

@@ -1,4 +1,4 @@
-import { inSavepoint, listCityZones, usersWithEmails } from '@gorod/db';
+import { findDelegationOfCity, inSavepoint, listCityZones, listEditions, setUserDelegation, usersWithEmails } from '@gorod/db';
 import {
   GorodError,
   isPlainText,
@@ -6,6 +6,7 @@ import {
   type ParticipantRow,
   type ParticipantRowError,
   participantColumns,
+  pickCurrentEdition,
   validateParticipantRecords,
 } from '@gorod/domain';
 import { parse } from 'csv-parse/sync';
@@ -102,12 +103,18 @@ async function importRows(
   file: { total: number; rows: ParticipantRow[]; errors: ParticipantRowError[] },
 ): Promise<ImportReport> {
   const zones = await listCityZones(ctx.db);
+  const delegations = await delegationsByCity(ctx, file.rows);
   const taken = new Set(await usersWithEmails(ctx.db, file.rows.map((r) => r.email)));
   const errors = [...file.errors];
   const skipped: SkippedParticipant[] = [];
   const good = file.rows.filter((row) => {
     if (row.cityId && !zones.has(row.cityId)) {
       errors.push(rowError(row.line, 'city', 'not_found', `No city with the id "${row.cityId}" in the directory`));
+      return false;
+    }
+    if (row.delegationCityId && !delegations.has(row.delegationCityId)) {
+      const message = `No delegation from the city "${row.delegationCityId}" in the current edition`;
+      errors.push(rowError(row.line, 'delegation', 'not_found', message));
       return false;
     }
     if (taken.has(row.email)) {
@@ -123,10 +130,25 @@ async function importRows(
   // later one waits and retries instead of deadlocking.
   good.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
   for (const [index, row] of good.entries()) {
-    const { line: _line, ...invitation } = row;
+    const { line: _line, delegationCityId, ...invitation } = row;
     const timeZone = (row.cityId && zones.get(row.cityId)) || 'Asia/Yekaterinburg';
-    await invitePerson(ctx, { ...invitation, timeZone });
+    const userId = await invitePerson(ctx, { ...invitation, timeZone });
+    const delegationId = delegationCityId && delegations.get(delegationCityId);
+    if (delegationId) await setUserDelegation(ctx.db, userId, delegationId, false);
     options.onProgress?.(index + 1, good.length);
   }
   return { total: file.total, imported: good.length, skipped, errors };
+}
+
+/** The current edition's delegation id for each city a row names in its `delegation` column. */
+async function delegationsByCity(ctx: InviteContext, rows: readonly ParticipantRow[]): Promise<Map<string, string>> {
+  const cityIds = [...new Set(rows.map((row) => row.delegationCityId).filter((id): id is string => id !== null))];
+  const found = new Map<string, string>();
+  const edition = cityIds.length > 0 ? pickCurrentEdition(await listEditions(ctx.db), ctx.now()) : undefined;
+  if (!edition) return found;
+  for (const cityId of cityIds) {
+    const id = await findDelegationOfCity(ctx.db, edition.id, cityId);
+    if (id) found.set(cityId, id);
+  }
+  return found;
 }

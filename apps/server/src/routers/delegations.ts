@@ -1,6 +1,8 @@
-import { type Db, editionExists, listDelegations, listPartnerCities } from '@gorod/db';
+import { type Db, editionExists, listDelegationDirectory, listDelegations, listPartnerCities } from '@gorod/db';
 import {
   type Delegation,
+  DelegationDirectoryInputSchema,
+  type DelegationDirectoryPage,
   DelegationListInputSchema,
   notFound,
   type PartnerCity,
@@ -26,4 +28,14 @@ export const delegationsRouter = router({
     await requireEdition(ctx.db, input.editionId);
     return listPartnerCities(ctx.db, input.editionId);
   }),
+  /**
+   * A page of the edition's delegations with city, region, linked head and linked members, largest first;
+   * searched by the city's ru/en/zh names, filtered by federal district and region. Public.
+   */
+  directory: publicProcedure
+    .input(DelegationDirectoryInputSchema)
+    .query(async ({ ctx, input }): Promise<DelegationDirectoryPage> => {
+      await requireEdition(ctx.db, input.editionId);
+      return listDelegationDirectory(ctx.db, input);
+    }),
 });

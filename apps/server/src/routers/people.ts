@@ -1,10 +1,12 @@
 import {
   clearSignInFailuresOf,
   deleteUserSessions,
+  delegationLinksOf,
   emailTaken,
   emailTakenIssue,
   emailTakenMessage,
   findCity,
+  findDelegation,
   findUser,
   hasPassword,
   lastAuditEventAt,
@@ -13,6 +15,7 @@ import {
   locksInForce,
   pendingInvitees,
   setRoles,
+  setUserDelegation,
   trustedDeviceHashes,
   updateUser,
 } from '@gorod/db';
@@ -23,6 +26,7 @@ import {
   issue,
   notFound,
   ResendInvitationsInputSchema,
+  SetDelegationInputSchema,
   SetRolesInputSchema,
   type User,
   UserIdInputSchema,
@@ -61,9 +65,15 @@ export const peopleRouter = router({
   list: organizer.input(UserListInputSchema).query(async ({ ctx, input }) => {
     const page = await listUsers(ctx.db, input);
     const locks = await locksInForce(ctx.db, page.items.map((user) => accountKey(user.email).key), ctx.now());
+    const delegations = await delegationLinksOf(ctx.db, page.items.map((user) => user.id));
     return {
       ...page,
-      items: page.items.map((user) => ({ ...user, lockedUntil: locks.get(accountKey(user.email).key) ?? null })),
+      items: page.items.map((user) => ({
+        ...user,
+        lockedUntil: locks.get(accountKey(user.email).key) ?? null,
+        delegationId: delegations.get(user.id)?.delegationId ?? null,
+        delegationHead: delegations.get(user.id)?.head ?? false,
+      })),
     };
   }),
 
@@ -139,6 +149,27 @@ export const peopleRouter = router({
     });
     return reloaded(ctx, ctx.person.id);
   }),
+
+  /**
+   * Links a person to a delegation (null unlinks); `head` marks them its head, replacing the previous one.
+   * Audited. Organizers only; NOT_FOUND at `delegationId` for an unknown delegation.
+   */
+  setDelegation: personProcedure(SetDelegationInputSchema).mutation(
+    async ({ ctx, input }): Promise<{ userId: string; delegationId: string | null; head: boolean }> => {
+      const delegation = input.delegationId ? await findDelegation(ctx.db, input.delegationId) : undefined;
+      if (input.delegationId && !delegation) throw notFound('delegation', ['delegationId']);
+      await lockUser(ctx.db, ctx.person.id);
+      const before = (await delegationLinksOf(ctx.db, [ctx.person.id])).get(ctx.person.id);
+      const head = Boolean(input.delegationId && input.head);
+      await setUserDelegation(ctx.db, ctx.person.id, input.delegationId, head);
+      await audit(ctx.db, ctx, 'people.delegation_changed', { subjectUserId: ctx.person.id }, {
+        from: before?.delegationId ?? null,
+        to: input.delegationId,
+        head,
+      });
+      return { userId: ctx.person.id, delegationId: input.delegationId, head };
+    },
+  ),
 
   /** Deactivates a person: they are signed out and cannot sign in; their history stays. Organizers only. */
   deactivate: personProcedure(UserIdInputSchema).mutation(async ({ ctx }): Promise<User> => {

@@ -15,4 +15,6 @@ export interface DelegationsTable {
   head_name: string;
   head_position: string;
   members_count: number;
+  /** The person account of the delegation's head, if one is linked. */
+  head_user_id: string | null;
 }

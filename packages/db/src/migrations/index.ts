@@ -6,6 +6,7 @@ import * as m0004 from './0004_trusted_devices.js';
 import * as m0005 from './0005_mail_secrets.js';
 import * as m0006 from './0006_program.js';
 import * as m0007 from './0007_program_version.js';
+import * as m0008 from './0008_delegation_members.js';
 
 /** Every migration, in order. Listed in code, not read from a folder, so a bundled server finds them. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_mail_secrets': m0005,
   '0006_program': m0006,
   '0007_program_version': m0007,
+  '0008_delegation_members': m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

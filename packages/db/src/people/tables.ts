@@ -8,6 +8,8 @@ export interface UsersTable {
   /** Name and email folded by `normalizeSearchText`: SQLite's lower() knows only ASCII. */
   search_text: string;
   city_id: string | null;
+  /** The delegation this person travels with, if any (migration 0008). */
+  delegation_id: string | null;
   position: string;
   locale: string;
   time_zone: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CityIdSchema, CitySchema, RegionSchema, TimeZoneSchema } from '../cities/schemas.js';
+import { CityIdSchema, CitySchema, FederalDistrictSchema, RegionIdSchema, RegionSchema, TimeZoneSchema } from '../cities/schemas.js';
+import { type Page, pageInputFields } from '../pagination.js';
 import { LocalizedNameSchema } from '../locale.js';
 import { text } from '../text.js';
 
@@ -50,3 +51,37 @@ export const PartnerCitySchema = z.strictObject({
   delegation: DelegationSchema,
 });
 export type PartnerCity = z.infer<typeof PartnerCitySchema>;
+
+/** The public directory of an edition's delegations: searched in three languages, filtered by district and region. */
+export const DelegationDirectoryInputSchema = z.strictObject({
+  editionId: EditionIdSchema,
+  /** Matches the city's Russian, English and Chinese names; ignores case; ё matches е. */
+  search: text({ max: 100 }).optional(),
+  federalDistrict: FederalDistrictSchema.optional(),
+  region: RegionIdSchema.optional(),
+  ...pageInputFields(100),
+});
+export type DelegationDirectoryInput = z.input<typeof DelegationDirectoryInputSchema>;
+export type DelegationDirectoryQuery = z.output<typeof DelegationDirectoryInputSchema>;
+
+/**
+ * One delegation as the directory shows it: the delegation (declared head and size), its city and region,
+ * the person account linked as its head (if any) and how many people accounts are linked to it.
+ */
+export const DelegationDirectoryEntrySchema = z.strictObject({
+  delegation: DelegationSchema,
+  city: CitySchema,
+  region: RegionSchema,
+  headUserId: z.string().nullable(),
+  linkedMembersCount: z.number().int().min(0),
+});
+export type DelegationDirectoryEntry = z.infer<typeof DelegationDirectoryEntrySchema>;
+export type DelegationDirectoryPage = Page<DelegationDirectoryEntry>;
+
+/** Links a person to a delegation of the current edition (or unlinks with null); `head` marks them its head. */
+export const SetDelegationInputSchema = z.strictObject({
+  userId: z.string().min(1).max(64),
+  delegationId: z.string().min(1).max(64).nullable(),
+  head: z.boolean().optional(),
+});
+export type SetDelegationInput = z.infer<typeof SetDelegationInputSchema>;

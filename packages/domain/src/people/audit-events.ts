@@ -13,6 +13,7 @@ export const auditEventNames = [
   'people.deactivated',
   'people.reactivated',
   'people.unlocked',
+  'people.delegation_changed',
   'tokens.created',
   'tokens.revoked',
 ] as const;

@@ -14,6 +14,16 @@ describe('validateParticipantRecords', () => {
     ]);
   });
 
+  it('reads the delegation column as a lower-cased city id, null when empty', () => {
+    const { rows } = validateParticipantRecords(
+      records([
+        { email: 'a@example.org', name: 'А', delegation: ' Perm ' },
+        { email: 'b@example.org', name: 'Б', delegation: '' },
+      ]),
+    );
+    expect(rows.map((r) => r.delegationCityId)).toEqual(['perm', null]);
+  });
+
   it('reports every bad row with its line and field', () => {
     const { rows, errors } = validateParticipantRecords(
       records([

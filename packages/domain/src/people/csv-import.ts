@@ -2,8 +2,11 @@ import type { z } from 'zod';
 import { type Issue, issuesFromZod } from '../errors.js';
 import { InviteInputSchema } from './schemas.js';
 
-/** The columns a participants file may have; `email` and `name` are required. */
-export const participantColumns = ['email', 'name', 'city', 'position', 'locale', 'roles'] as const;
+/**
+ * The columns a participants file may have; `email` and `name` are required. `delegation` is the city id of
+ * the delegation (in the current edition) the person travels with, e.g. `perm`.
+ */
+export const participantColumns = ['email', 'name', 'city', 'position', 'locale', 'roles', 'delegation'] as const;
 
 export interface ParticipantRowError {
   /** The file's line, counting the header as line 1. */
@@ -26,11 +29,12 @@ function invitationOf(record: Record<string, string>) {
   };
 }
 
-export type ParticipantRow = z.output<typeof InviteInputSchema> & { line: number };
+/** A valid row: the invitation, its line, and the city id of its delegation (checked by the server) or null. */
+export type ParticipantRow = z.output<typeof InviteInputSchema> & { line: number; delegationCityId: string | null };
 
 /**
  * Validates parsed CSV records (objects keyed by header) as invitations: the good rows, and every bad
- * row's line and field. Unknown city ids and duplicates against the database are checked by the server.
+ * row's line and field. Unknown city and delegation ids and duplicates against the database are checked by the server.
  */
 export function validateParticipantRecords(
   records: readonly { line: number; record: Record<string, string> }[],
@@ -54,7 +58,8 @@ export function validateParticipantRecords(
       continue;
     }
     seenEmails.set(parsed.data.email, line);
-    rows.push({ ...parsed.data, line });
+    const delegation = record.delegation?.trim().toLowerCase();
+    rows.push({ ...parsed.data, line, delegationCityId: delegation || null });
   }
   return { rows, errors };
 }

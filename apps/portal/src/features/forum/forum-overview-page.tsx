@@ -78,7 +78,7 @@ function ForumOverview({ edition }: { edition: ForumEdition }) {
                 <FormattedMessage id="forum.overview.stats.label" />
               </h2>
               <ul className="stats">
-                <Stat testId="delegations-count" count={list.length} label="forum.overview.stats.delegations" />
+                <Stat testId="delegations-count" count={list.length} label="forum.overview.stats.delegations" to="/delegations" />
                 <Stat
                   testId="members-count"
                   count={list.reduce((sum, d) => sum + d.membersCount, 0)}
@@ -116,15 +116,27 @@ type StatLabel =
   | 'forum.overview.stats.members'
   | 'forum.overview.stats.partners';
 
-function Stat({ count, label, testId }: { count: number; label: StatLabel; testId: string }) {
-  return (
-    <li className="stat" data-testid={testId}>
+function Stat({ count, label, testId, to }: { count: number; label: StatLabel; testId: string; to?: string }) {
+  const figure = (
+    <>
       <span className="stat__value">
         <FormattedNumber value={count} />
       </span>
       <span className="stat__label">
         <FormattedMessage id={label} values={{ count }} />
       </span>
+    </>
+  );
+  // A figure with a page behind it (who the delegations are) links there.
+  return (
+    <li className="stat" data-testid={testId}>
+      {to ? (
+        <Link className="stat__link" to={to}>
+          {figure}
+        </Link>
+      ) : (
+        figure
+      )}
     </li>
   );
 }

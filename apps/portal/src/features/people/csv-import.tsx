@@ -7,8 +7,8 @@ import { useSchemaForm } from '../../lib/use-schema-form';
 import { useImportCsv } from './queries';
 
 const template = `${participantColumns.join(',')}
-ivanova@example.org,Анна Иванова,perm,глава городского округа,ru,learner
-li.wei@example.org,Li Wei,dalian,Deputy Mayor,zh,learner;instructor
+ivanova@example.org,Анна Иванова,perm,глава городского округа,ru,learner,perm
+li.wei@example.org,Li Wei,dalian,Deputy Mayor,zh,learner;instructor,dalian
 `;
 
 const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(template)}`;

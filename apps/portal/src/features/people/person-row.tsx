@@ -6,10 +6,11 @@ import { ErrorMessage } from '../../ui/error-message';
 import { useFormatInstant } from '../../lib/use-format-instant';
 import { useSessionChange } from '../../lib/use-me';
 import { CityName } from './city-name';
+import { DelegationEditor } from './delegation-editor';
 import { useDeactivate, useReactivate, useResendInvitation, useSetRoles, useUnlock } from './queries';
 
 /** A row of `people.list`: the person, and when a sign-in lock on their account ends (null when there is none). */
-type ListedPerson = User & { lockedUntil: string | null };
+type ListedPerson = User & { lockedUntil: string | null; delegationId: string | null; delegationHead: boolean };
 
 /** One person: who, where, roles and status, and what an organizer can do about them. */
 export function PersonRow({ person, isMe }: { person: ListedPerson; isMe: boolean }) {
@@ -126,6 +127,7 @@ export function PersonRow({ person, isMe }: { person: ListedPerson; isMe: boolea
             )}
           </p>
         )}
+        {!deactivated && <DelegationEditor person={person} />}
         {failed && <ErrorMessage error={failed} />}
         {resend.isSuccess && (
           <p className="form__saved" role="status">
