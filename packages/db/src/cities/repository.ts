@@ -27,6 +27,43 @@ export const cityColumns = [
   'cities.is_administrative_centre',
 ] as const;
 
+/**
+ * A city's region selected beside the city's own columns (`cityColumns`, which bring `region_id`): both
+ * tables have `id`, `name`, `country` and `time_zone`, so the region's columns come under `region_` names.
+ */
+export const joinedRegionColumns = [
+  'regions.iso_code as region_iso_code',
+  'regions.country as region_country',
+  'regions.federal_district as region_federal_district',
+  'regions.name as region_name',
+  'regions.time_zone as region_time_zone',
+  'regions.capital_city_id as region_capital_city_id',
+] as const;
+
+type RegionRow = Selectable<RegionsTable>;
+type JoinedRegionRow = {
+  region_id: RegionRow['id'];
+  region_iso_code: RegionRow['iso_code'];
+  region_country: RegionRow['country'];
+  region_federal_district: RegionRow['federal_district'];
+  region_name: RegionRow['name'];
+  region_time_zone: RegionRow['time_zone'];
+  region_capital_city_id: RegionRow['capital_city_id'];
+};
+
+/** The region of a row that selected `cityColumns` and `joinedRegionColumns`. */
+export function toJoinedRegion(row: JoinedRegionRow): Region {
+  return toRegion({
+    id: row.region_id,
+    iso_code: row.region_iso_code,
+    country: row.region_country,
+    federal_district: row.region_federal_district,
+    name: row.region_name,
+    time_zone: row.region_time_zone,
+    capital_city_id: row.region_capital_city_id,
+  });
+}
+
 export function toRegion(row: Pick<Selectable<RegionsTable>, (typeof regionColumns)[number]>): Region {
   return {
     id: row.id,

@@ -4,7 +4,7 @@ import {
   LocalizedNameSchema,
 } from '@gorod/domain';
 import { sql } from 'kysely';
-import { cityColumns, toCity, toRegion } from '../cities/repository.js';
+import { cityColumns, joinedRegionColumns, toCity, toJoinedRegion } from '../cities/repository.js';
 import type { Db } from '../create-db.js';
 import { parseJsonColumn } from '../json-column.js';
 import { foldedContains } from '../like.js';
@@ -31,12 +31,7 @@ export async function listDelegationDirectory(db: Db, query: DelegationDirectory
     'delegations.head_position',
     'delegations.members_count',
     'delegations.head_user_id',
-    'regions.iso_code as region_iso_code',
-    'regions.country as region_country',
-    'regions.federal_district as region_federal_district',
-    'regions.name as region_name',
-    'regions.time_zone as region_time_zone',
-    'regions.capital_city_id as region_capital_city_id',
+    ...joinedRegionColumns,
     // Counted in the same query; cast because PostgreSQL's count() is a bigint the driver hands back as text.
     sql<number>`(select cast(count(*) as integer) from users where users.delegation_id = delegations.id and users.deactivated_at is null)`.as(
       'linked_members_count',
@@ -60,15 +55,7 @@ export async function listDelegationDirectory(db: Db, query: DelegationDirectory
           membersCount: row.members_count,
         },
         city: toCity(row),
-        region: toRegion({
-          id: row.region_id,
-          iso_code: row.region_iso_code,
-          country: row.region_country,
-          federal_district: row.region_federal_district,
-          name: row.region_name,
-          time_zone: row.region_time_zone,
-          capital_city_id: row.region_capital_city_id,
-        }),
+        region: toJoinedRegion(row),
         headUserId: row.head_user_id,
         linkedMembersCount: Number(row.linked_members_count),
       })),

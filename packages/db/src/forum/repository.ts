@@ -1,5 +1,5 @@
 import { type Delegation, type DelegationListInput, type ForumEdition, type LocalizedName, LocalizedNameSchema, type PartnerCity } from '@gorod/domain';
-import { cityColumns, toCity, toRegion } from '../cities/repository.js';
+import { cityColumns, joinedRegionColumns, toCity, toJoinedRegion } from '../cities/repository.js';
 import type { Db } from '../create-db.js';
 import { parseJsonColumn } from '../json-column.js';
 
@@ -60,12 +60,7 @@ export async function listPartnerCities(db: Db, editionId: string): Promise<Part
       'delegations.head_name',
       'delegations.head_position',
       'delegations.members_count',
-      'regions.iso_code as region_iso_code',
-      'regions.country as region_country',
-      'regions.federal_district as region_federal_district',
-      'regions.name as region_name',
-      'regions.time_zone as region_time_zone',
-      'regions.capital_city_id as region_capital_city_id',
+      ...joinedRegionColumns,
     ])
     .where('delegations.edition_id', '=', editionId)
     .whereRef('cities.country', '<>', 'venue.country')
@@ -74,15 +69,7 @@ export async function listPartnerCities(db: Db, editionId: string): Promise<Part
     .execute();
   return rows.map((row) => ({
     city: toCity(row),
-    region: toRegion({
-      id: row.region_id,
-      iso_code: row.region_iso_code,
-      country: row.region_country,
-      federal_district: row.region_federal_district,
-      name: row.region_name,
-      time_zone: row.region_time_zone,
-      capital_city_id: row.region_capital_city_id,
-    }),
+    region: toJoinedRegion(row),
     delegation: {
       id: row.delegation_id,
       editionId,
