@@ -2,13 +2,14 @@
 //  1. the cached public program routes, Gorod ÷ a raw node:http server holding the same bytes (200 and 304);
 //  2. registrations per second through the real HTTP API on SQLite and PostgreSQL, beside @gorod/db's own
 //     `register` called in a loop on the same database. See README.md beside this file.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLK_TCK, cpuTicks, pin, pinned, pinSelfToLoadCore } from './cpu.mjs';
 import { createDb, insertSession, insertUser } from '@gorod/db';
 import { sql } from 'kysely';
 
@@ -72,27 +73,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-const hasTaskset = spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
-const cores = Number(execFileSync('nproc').toString().trim());
-const pinned = hasTaskset && cores >= 2;
-const pin = (core, cmd, args) => (pinned ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args]);
-if (pinned) {
-  try {
-    execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
-  } catch {}
-}
-const CLK_TCK = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-function cpuTicks(pid) {
-  const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-  return Number(f[11]) + Number(f[12]);
-}
+pinSelfToLoadCore();
 
 /** Spawns a process pinned to core 0 and resolves with its port once `pattern` matches its stdout. */
 function startServer(name, args, extraEnv, pattern) {

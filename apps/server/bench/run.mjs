@@ -1,11 +1,12 @@
 // `npm run bench` (in apps/server): Gorod's cities.list against its framework floor and a raw ceiling.
 // See README.md beside this file. Loopback only; every load run is bounded in time.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLK_TCK, cores, cpuTicks, hasTaskset, pin, pinned, pinSelfToLoadCore } from './cpu.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const serverDir = resolve(benchDir, '..');
@@ -52,29 +53,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-const hasTaskset = spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
-const cores = Number(execFileSync('nproc').toString().trim());
-const pinned = hasTaskset && cores >= 2;
-const pin = (core, cmd, args) => (pinned ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args]);
-if (pinned) {
-  // The orchestrator (RSS sampling, /proc reads) stays off the servers' core.
-  try {
-    execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
-  } catch {}
-}
-const CLK_TCK = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-function cpuTicks(pid) {
-  const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-  return Number(f[11]) + Number(f[12]); // utime + stime, all threads
-}
+pinSelfToLoadCore();
 function statusKb(pid, field) {
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) : 0;
