@@ -1,7 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import { ListMore } from '../../ui/list-more';
 import { PageHeader } from '../../ui/page-header';
-import { QueryState } from '../../ui/query-state';
+import { EmptyState, QueryState } from '../../ui/query-state';
 import { useCurrentEdition } from '../forum/queries';
 import { CityRow } from './city-row';
 import { DirectoryFilters } from './directory-filters';
@@ -25,7 +25,7 @@ export function CitiesDirectoryPage() {
         query={directory}
         isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
         empty={
-        <div className="empty-state" data-testid="cities-empty">
+        <EmptyState testId="cities-empty">
           <p className="empty-state__title">
             <FormattedMessage id="cities.list.empty.title" />
           </p>
@@ -35,7 +35,7 @@ export function CitiesDirectoryPage() {
           <button type="button" className="button button--secondary" onClick={resetFilters}>
             <FormattedMessage id="cities.filter.reset" />
           </button>
-        </div>
+        </EmptyState>
         }
       >
         {(data) => {

@@ -1,7 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import { ListMore } from '../../ui/list-more';
 import { PageHeader } from '../../ui/page-header';
-import { QueryState } from '../../ui/query-state';
+import { EmptyState, QueryState } from '../../ui/query-state';
 import { DirectoryFilters } from '../cities/directory-filters';
 import { useRegions } from '../cities/queries';
 import { useCityFilters } from '../cities/use-city-filters';
@@ -31,14 +31,14 @@ function DelegationDirectory({ editionId, forumTimeZone }: { editionId: string; 
         query={directory}
         isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
         empty={
-          <div className="empty-state" data-testid="delegations-empty">
+          <EmptyState testId="delegations-empty">
             <p className="empty-state__title">
               <FormattedMessage id="delegations.empty" />
             </p>
             <button type="button" className="button button--secondary" onClick={resetFilters}>
               <FormattedMessage id="cities.filter.reset" />
             </button>
-          </div>
+          </EmptyState>
         }
       >
         {(data) => {
