@@ -3,11 +3,14 @@ import { auditRouter, mailRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { checkInRouter } from './routers/check-in.js';
 import { citiesRouter } from './routers/cities.js';
+import { coursesRouter } from './routers/courses.js';
 import { delegationsRouter } from './routers/delegations.js';
 import { editionsRouter } from './routers/editions.js';
+import { cohortsRouter, enrollmentsRouter } from './routers/enrollments.js';
 import { feedbackRouter } from './routers/feedback.js';
 import { peopleRouter } from './routers/people.js';
 import { profileRouter } from './routers/profile.js';
+import { progressRouter } from './routers/progress.js';
 import { programRouter } from './routers/program.js';
 import { regionsRouter } from './routers/regions.js';
 import { registrationsRouter } from './routers/registrations.js';
@@ -31,6 +34,10 @@ export const appRouter = router({
   agenda: agendaRouter,
   checkIn: checkInRouter,
   feedback: feedbackRouter,
+  courses: coursesRouter,
+  enrollments: enrollmentsRouter,
+  cohorts: cohortsRouter,
+  progress: progressRouter,
 });
 
 /** The API's type, from which @gorod/sdk's client takes every input and output type. */

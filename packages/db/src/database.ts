@@ -1,4 +1,13 @@
 import type { CitiesTable, RegionsTable } from './cities/tables.js';
+import type {
+  CohortsTable,
+  CourseInstructorsTable,
+  CourseItemsTable,
+  CoursesTable,
+  CourseVersionsTable,
+  EnrollmentsTable,
+  ProgressEventsTable,
+} from './courses/tables.js';
 import type { DelegationsTable, ForumEditionsTable } from './forum/tables.js';
 import type {
   ApiTokensTable,
@@ -53,4 +62,11 @@ export interface Database {
   check_ins: CheckInsTable;
   calendar_feeds: CalendarFeedsTable;
   program_versions: ProgramVersionsTable;
+  courses: CoursesTable;
+  course_instructors: CourseInstructorsTable;
+  course_versions: CourseVersionsTable;
+  course_items: CourseItemsTable;
+  cohorts: CohortsTable;
+  enrollments: EnrollmentsTable;
+  progress_events: ProgressEventsTable;
 }

@@ -2,6 +2,7 @@ export * from './api.js';
 export * from './cities/local-time.js';
 export * from './cities/schemas.js';
 export * from './cities/search.js';
+export * from './courses/index.js';
 export * from './errors.js';
 export * from './forum/current-edition.js';
 export * from './forum/edition-calendar.js';

@@ -7,6 +7,7 @@ import * as m0005 from './0005_mail_secrets.js';
 import * as m0006 from './0006_program.js';
 import * as m0007 from './0007_program_version.js';
 import * as m0008 from './0008_delegation_members.js';
+import * as m0009 from './0009_courses.js';
 
 /** Every migration, in order. Listed in code, not read from a folder, so a bundled server finds them. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_program': m0006,
   '0007_program_version': m0007,
   '0008_delegation_members': m0008,
+  '0009_courses': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {
