@@ -5,6 +5,7 @@ export * from './enrollment.js';
 export * from './ids.js';
 export * from './items/index.js';
 export * from './judge-events.js';
+export * from './markdown.js';
 export * from './outline.js';
 export * from './permissions.js';
 export * from './progress-events.js';
