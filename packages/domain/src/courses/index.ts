@@ -1,3 +1,4 @@
+export * from './cohort-csv.js';
 export * from './cohort-table.js';
 export * from './course.js';
 export * from './derive-progress.js';
