@@ -37,7 +37,7 @@ const uploadUrl = (base: string, name: string) => `${base}/api/uploads?name=${en
 
 async function upload(agent: Agent, name: string, body: Buffer, contentType = 'application/octet-stream') {
   const response = await agent.fetch(uploadUrl(agent.baseUrl, name), { method: 'POST', headers: { 'content-type': contentType }, body });
-  return { status: response.status, body: await response.json(), headers: response.headers };
+  return { status: response.status, body: (await response.json()) as any, headers: response.headers };
 }
 
 /**
@@ -220,7 +220,7 @@ describeEachDialect('course uploads over HTTP', (dialect) => {
     for (const { query, path } of cases) {
       const response = await post(query);
       expect({ query, status: response.status }).toEqual({ query, status: 400 });
-      const { code, issues } = await response.json();
+      const { code, issues } = (await response.json()) as { code: string; issues: { path: string[] }[] };
       expect(code).toBe('INVALID_INPUT');
       expect(issues.length).toBeGreaterThan(0);
       for (const issue of issues) expect(issue.path).toEqual(path);
