@@ -2,12 +2,31 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describeEachDialect } from '@gorod/db/testing';
 import { csrfCookieName, csrfHeaderName } from '@gorod/domain';
 import { expect, it, vi } from 'vitest';
 import type { Agent } from '../testing/agent.js';
 import { rawRequest } from '../testing/raw-http.js';
 import { useTestServer } from '../testing/test-server.js';
+
+/** One stored (uncompressed) entry of a zip archive: its local header, name and bytes. */
+function zipEntry(name: string, content: string): Buffer {
+  const nameBytes = Buffer.from(name);
+  const data = Buffer.from(content);
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt32LE(crc32(data), 14);
+  header.writeUInt32LE(data.length, 18);
+  header.writeUInt32LE(data.length, 22);
+  header.writeUInt16LE(nameBytes.length, 26);
+  return Buffer.concat([header, nameBytes, data]);
+}
+
+const wordContentTypes =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
 
 /** Small but real files: each opens with its format's signature, as file-type reads it. */
 const files = {
@@ -26,6 +45,9 @@ const files = {
     Buffer.from('mdat'),
     Buffer.from(Array.from({ length: 64 }, (_, i) => i)),
   ]),
+  docx: Buffer.concat([zipEntry('[Content_Types].xml', wordContentTypes), zipEntry('word/document.xml', '<w:document/>')]),
+  odt: Buffer.concat([zipEntry('mimetype', 'application/vnd.oasis.opendocument.text'), zipEntry('content.xml', '<office:document-content/>')]),
+  zip: zipEntry('readme.txt', 'a plain archive'),
   csv: Buffer.from('\uFEFFгород,регион\nПермь,Пермский край\n'),
   html: Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'),
   svg: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
@@ -194,6 +216,27 @@ describeEachDialect('course uploads over HTTP', (dialect) => {
         issues: [{ ...issue, i18nKey: `errors.issue.${issue.code}` }],
       });
     }
+    expect(await stored()).toEqual(before);
+  });
+
+  it('takes Word and OpenDocument files by what their archive holds, sent with or without a Content-Type, and refuses a plain zip', async () => {
+    const agent = await instructor();
+    const post = (name: string, body: Buffer) => agent.fetch(uploadUrl(agent.baseUrl, name), { method: 'POST', body });
+    const docx = await post('Шаблон отчёта.docx', files.docx);
+    expect(docx.status).toBe(200);
+    expect(((await docx.json()) as { mediaType: string }).mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const odt = await upload(agent, 'report.odt', files.odt, 'application/vnd.oasis.opendocument.text');
+    expect(odt.status).toBe(200);
+    expect(odt.body.mediaType).toBe('application/vnd.oasis.opendocument.text');
+    expect((await fetch(`${api().url}${odt.body.url}`)).headers.get('content-disposition')).toBe('attachment; filename=report.odt');
+
+    const before = await stored();
+    const zip = await upload(agent, 'report.docx', files.zip);
+    expect(zip.status).toBe(415);
+    expect(zip.body.issues).toEqual([expect.objectContaining({ path: ['body'], code: 'unsupported_file_type' })]);
+    const renamed = await upload(agent, 'report.odt', files.docx);
+    expect(renamed.status).toBe(415);
+    expect(renamed.body.issues).toEqual([expect.objectContaining({ path: ['name'], code: 'file_type_mismatch' })]);
     expect(await stored()).toEqual(before);
   });
 
