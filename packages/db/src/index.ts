@@ -10,4 +10,5 @@ export * from './people/index.js';
 export { inSavepoint } from './transaction.js';
 export { conflictOnUniqueViolation, isUniqueViolation } from './unique-violation.js';
 export * from './program/index.js';
+export { findUpload, insertUpload, type Upload } from './uploads/uploads.js';
 export { demoProgram, seedProgram } from './seed/program.js';
