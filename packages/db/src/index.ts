@@ -11,5 +11,5 @@ export { inSavepoint } from './transaction.js';
 export { conflictOnUniqueViolation, isUniqueViolation } from './unique-violation.js';
 export * from './courses/index.js';
 export * from './program/index.js';
-export { findUpload, insertUpload, type Upload } from './uploads/uploads.js';
+export { findUpload, insertUpload, type Upload, uploadsByIds } from './uploads/uploads.js';
 export { demoProgram, seedProgram } from './seed/program.js';

@@ -210,6 +210,43 @@ describeEachDialect('the courses procedures', (dialect) => {
     expect((await otherInstructor.agent.client.courses.draft.query({ courseId: thief.id })).draft.revision).toBe(thief.revision);
   });
 
+  it('takes a file item\'s name, type and size from its upload whatever was sent, and refuses an unknown upload or a PDF as a video', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    const response = await instructor.fetch(`${instructor.baseUrl}/api/uploads?name=${encodeURIComponent('Памятка.pdf')}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/pdf' },
+      body: pdf,
+    });
+    const uploaded = (await response.json()) as { id: string };
+    expect(response.status).toBe(200);
+    const key = freshId('files');
+    const course = await draftCourse(instructor, {}, articleOutline(key));
+    const withItems = (items: unknown[]) => {
+      const outline = articleOutline(key) as { modules: Array<{ items: unknown[] }> };
+      outline.modules[0]!.items.push(...items);
+      return outline;
+    };
+    const file = { id: `${key}-file`, kind: 'file', title: { ru: 'Памятка' }, uploadId: uploaded.id, fileName: 'virus.exe', mediaType: 'application/x-msdownload', size: 1 };
+    const saved = await instructor.client.courses.saveDraft.mutate({ courseId: course.id, revision: course.revision, outline: withItems([file]) as never });
+    const stored = (await instructor.client.courses.draft.query({ courseId: course.id })).draft.outline.modules[0]!.items.find((i) => i.id === file.id);
+    expect(stored).toMatchObject({ fileName: 'Памятка.pdf', mediaType: 'application/pdf', size: pdf.length });
+
+    const refused = await instructor.call('courses.saveDraft', 'mutation', {
+      courseId: course.id,
+      revision: saved.revision,
+      outline: withItems([
+        { ...file, uploadId: 'f'.repeat(32) },
+        { id: `${key}-video`, kind: 'video', title: { ru: 'Видео' }, source: { kind: 'upload', uploadId: uploaded.id }, durationSeconds: null },
+      ]),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.data.issues).toEqual([
+      expect.objectContaining({ path: ['outline', 'modules', '0', 'items', '2', 'uploadId'], code: 'unknown_upload' }),
+      expect.objectContaining({ path: ['outline', 'modules', '0', 'items', '3', 'source', 'uploadId'], code: 'not_a_video' }),
+    ]);
+    expect((await instructor.client.courses.draft.query({ courseId: course.id })).draft.revision).toBe(saved.revision);
+  });
+
   it('accepts a class item only at a course class of the current edition, and links that session to the course once published', async () => {
     const key = freshId('classes');
     const wrong = articleOutline(key);

@@ -16,6 +16,7 @@ import {
   sessionOfItem,
   setCoInstructors,
   teachingCapable,
+  uploadsByIds,
   updateCourseCard,
 } from '@gorod/db';
 import {
@@ -32,6 +33,7 @@ import {
   DraftSaveInputSchema,
   GorodError,
   issue,
+  type Item,
   notFound,
   type Outline,
   type TaughtCourse,
@@ -44,8 +46,7 @@ import { publicProcedure, roleProcedure, router } from '../trpc.js';
 
 /**
  * A class item must take place at an in-person class (`course_class`) of the current edition: any other
- * session is INVALID_INPUT naming the item's `sessionId`. Uploads (file items, uploaded videos) are not
- * checked here.
+ * session is INVALID_INPUT naming the item's `sessionId`.
  */
 async function assertClassSessions(db: Db, now: Date, outline: Outline): Promise<void> {
   const classes = placedItems(outline).flatMap(({ item, path }) => {
@@ -67,6 +68,46 @@ async function assertClassSessions(db: Db, now: Date, outline: Outline): Promise
     message,
     wrong.map((c) => issue([...c.path, 'sessionId'], 'not_a_course_class', message)),
   );
+}
+
+/** The upload an item shows, if any: a file item's file, or an uploaded video. */
+function uploadOf(item: Item): { uploadId: string; field: Array<string | number>; video: boolean } | null {
+  if ('uploadId' in item) return { uploadId: item.uploadId, field: ['uploadId'], video: false };
+  if ('source' in item && item.source.kind === 'upload') return { uploadId: item.source.uploadId, field: ['source', 'uploadId'], video: true };
+  return null;
+}
+
+/**
+ * Every upload the outline shows must exist (`unknown_upload`), and a video must be a video
+ * (`not_a_video`); a file item's name, type and size are copied from its upload, whatever was sent, so
+ * a learner is never told a file is something it is not. One statement whatever the outline's size.
+ */
+async function withCheckedUploads(db: Db, outline: Outline): Promise<Outline> {
+  const refs = placedItems(outline).flatMap(({ item, path }) => {
+    const ref = uploadOf(item);
+    return ref ? [{ ...ref, path }] : [];
+  });
+  if (refs.length === 0) return outline;
+  const uploads = await uploadsByIds(
+    db,
+    refs.map((r) => r.uploadId),
+  );
+  const problems = refs.flatMap((r) => {
+    const upload = uploads.get(r.uploadId);
+    if (!upload) return [issue([...r.path, ...r.field], 'unknown_upload', 'Upload the file again: no upload has this id')];
+    if (r.video && !upload.mediaType.startsWith('video/')) return [issue([...r.path, ...r.field], 'not_a_video', 'Choose a video file')];
+    return [];
+  });
+  if (problems.length > 0) throw new GorodError('INVALID_INPUT', 'Some files need attention', problems);
+  return {
+    modules: outline.modules.map((module) => ({
+      ...module,
+      items: module.items.map((item) => {
+        const upload = 'uploadId' in item ? uploads.get(item.uploadId) : undefined;
+        return upload ? { ...item, fileName: upload.fileName, mediaType: upload.mediaType, size: upload.size } : item;
+      }),
+    })),
+  };
 }
 
 /** Courses: the public catalog and course pages, and their instructors' authoring (cards, drafts, versions). */
@@ -147,7 +188,8 @@ export const coursesRouter = router({
   saveDraft: courseProcedure(DraftSaveInputSchema).mutation(async ({ ctx, input }): Promise<{ revision: number }> => {
     assertNotArchived(ctx.course);
     await assertClassSessions(ctx.db, ctx.now(), input.outline);
-    return { revision: await saveDraftOutline(ctx.db, ctx.course.id, input.revision, input.outline, ctx.now().toISOString()) };
+    const outline = await withCheckedUploads(ctx.db, input.outline);
+    return { revision: await saveDraftOutline(ctx.db, ctx.course.id, input.revision, outline, ctx.now().toISOString()) };
   }),
 
   /** Publishes the draft: it becomes immutable and the course's published version. */

@@ -41,3 +41,14 @@ export async function findUpload(db: Db, id: string): Promise<Upload | undefined
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** The uploads among `ids` that exist, by id: one statement, for checking a saved outline's files. */
+export async function uploadsByIds(db: Db, ids: readonly string[]): Promise<Map<string, Upload>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('uploads')
+    .select(['id', 'owner_id as ownerId', 'file_name as fileName', 'media_type as mediaType', 'size', 'sha256', 'created_at as createdAt'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}
