@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../create-db.js';
 import { editionExists, insertDelegations, insertEdition } from '../forum/repository.js';
 import { loadDirectory } from './directory.js';
+import { seedDelegationPeople } from './delegation-people.js';
 import { seedProgram } from './program.js';
 
 /** The IX forum "Cities of Russia: Leadership Technologies", Yekaterinburg, 27–28 November 2026. */
@@ -94,9 +95,10 @@ export function demoDelegations(): Delegation[] {
 
 /**
  * Seeds the forum's demo edition and delegations into a database that has no edition yet, and the demo
- * program into the demo edition when it has none (so a database seeded before the program gains it).
+ * program and the delegations' people into the demo edition when it has none (so a database seeded
+ * before them gains them).
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
   const existing = await db.selectFrom('forum_editions').select('id').limit(1).executeTakeFirst();
   if (!existing) {
     await db.transaction().execute(async (trx) => {
@@ -106,5 +108,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
   }
   const demoExists = existing === undefined || existing.id === demoEdition.id || (await editionExists(db, demoEdition.id));
   const programSeeded = demoExists && (await seedProgram(db, demoEdition));
-  return !existing || programSeeded;
+  const peopleSeeded = demoExists && (await seedDelegationPeople(db, demoEdition.id, now));
+  return !existing || programSeeded || peopleSeeded;
 }
