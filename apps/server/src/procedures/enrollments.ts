@@ -4,14 +4,14 @@
  * `authorizeResource`, handing the course on as `ctx.course`. A course the caller may not see is
  * NOT_FOUND at `courseId`, like one that does not exist.
  */
-import { type CourseAccessRow, type Db, findCourseAccess, findEnrollment } from '@gorod/db';
-import { canManageEnrollments, canSeeCourse, canSelfEnroll, type Enrollment, notFound, type PermissionActor, type TokenScope } from '@gorod/domain';
+import { type Db, findCourse, findEnrollment } from '@gorod/db';
+import { canManageEnrollments, canSeeCourse, canSelfEnroll, type Course, type Enrollment, notFound, type PermissionActor, type TokenScope } from '@gorod/domain';
 import type { z } from 'zod';
 import { signedInProcedure } from '../trpc.js';
 import { authorizeResource, type ResourceRule } from './resource.js';
 
 /** A course as these procedures see it: its access facts and the caller's enrolment in it, if any. */
-export type LearningCourse = CourseAccessRow & { myEnrollment: Enrollment | undefined };
+export type LearningCourse = Course & { myEnrollment: Enrollment | undefined };
 
 const seen = (actor: PermissionActor, course: LearningCourse) => canSeeCourse(actor, course, course.myEnrollment !== undefined);
 
@@ -30,7 +30,7 @@ const ownEnrolmentRule: ResourceRule<LearningCourse> = { what: 'course', path: '
 const managerRule: ResourceRule<LearningCourse> = { what: 'course', path: 'courseId', canSee: seen, can: canManageEnrollments };
 
 async function loadCourse(db: Db, actor: PermissionActor, courseId: string): Promise<LearningCourse | undefined> {
-  const course = await findCourseAccess(db, courseId);
+  const course = await findCourse(db, courseId);
   if (!course) return undefined;
   const myEnrollment = actor.kind === 'anonymous' ? undefined : await findEnrollment(db, courseId, actor.userId);
   return { ...course, myEnrollment };

@@ -5,35 +5,6 @@ import type { Db } from '../create-db.js';
 import { parseJsonColumn } from '../json-column.js';
 import type { EnrollmentsTable } from './tables.js';
 
-/** What the enrolment rules (`canSelfEnroll`, `canManageEnrollments`, `canSeeCourse`) read of a course. */
-export interface CourseAccessRow {
-  id: string;
-  ownerId: string;
-  instructorIds: string[];
-  enrolment: 'open' | 'by_enrolment';
-  publishedVersion: number | null;
-  archivedAt: string | null;
-}
-
-/** A course's access facts in two statements (the course, its co-instructors), or undefined. */
-export async function findCourseAccess(db: Db, courseId: string): Promise<CourseAccessRow | undefined> {
-  const row = await db
-    .selectFrom('courses')
-    .select(['id', 'owner_id', 'enrolment', 'published_version', 'archived_at'])
-    .where('id', '=', courseId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const instructors = await db.selectFrom('course_instructors').select('user_id').where('course_id', '=', courseId).execute();
-  return {
-    id: row.id,
-    ownerId: row.owner_id,
-    instructorIds: instructors.map((i) => i.user_id),
-    enrolment: row.enrolment === 'by_enrolment' ? 'by_enrolment' : 'open',
-    publishedVersion: row.published_version === null ? null : Number(row.published_version),
-    archivedAt: row.archived_at,
-  };
-}
-
 export const enrollmentColumns = ['id', 'course_id', 'user_id', 'cohort_id', 'version', 'status', 'enrolled_at', 'withdrawn_at'] as const;
 
 export function toEnrollment(row: Pick<Selectable<EnrollmentsTable>, (typeof enrollmentColumns)[number]>): Enrollment {
