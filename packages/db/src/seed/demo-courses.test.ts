@@ -1,5 +1,7 @@
-import { EventIdSchema, OutlineSchema, outlineItems } from '@gorod/domain';
+import { deriveProgress, EventIdSchema, judgeEvents, type LearnerEvent, OutlineSchema, outlineItems } from '@gorod/domain';
 import { beforeAll, expect, it } from 'vitest';
+import { outlineKey, outlinesOf } from '../courses/enrollments.js';
+import { attendanceEvents, learnerKey, storedEvents } from '../courses/progress-events.js';
 import { insertUser } from '../people/users.js';
 import { describeEachDialect, useTestDatabase } from '../testing/index.js';
 import { demoCourses, seedDemoCourses } from './demo-courses.js';
@@ -129,6 +131,29 @@ describeEachDialect('the demo courses', (dialect) => {
       .groupBy(['session_id', 'program_sessions.capacity'])
       .execute();
     for (const row of confirmed) expect(Number(row.n)).toBeLessThanOrEqual(row.capacity ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('stores only events progress.record would have accepted, in the order they happened, and leaves some learners finished and some halfway', async () => {
+    const { db } = database();
+    const enrolled = await db.selectFrom('enrollments').select(['course_id', 'user_id', 'version']).execute();
+    const courseIds = demoCourses.map((c) => c.id);
+    const [outlines, stored, attended] = await Promise.all([
+      outlinesOf(db, enrolled.map((e) => ({ courseId: e.course_id, version: e.version }))),
+      storedEvents(db, courseIds),
+      attendanceEvents(db, courseIds),
+    ]);
+    const fractions: number[] = [];
+    for (const e of enrolled) {
+      const key = learnerKey(e.course_id, e.user_id);
+      const outline = outlines.get(outlineKey(e.course_id, e.version))!;
+      const batch = (stored.get(key) ?? []).filter((ev): ev is LearnerEvent => ev.kind !== 'class.attended').sort((a, b) => a.at.localeCompare(b.at));
+      const verdicts = judgeEvents({ outline, stored: attended.get(key) ?? [], batch, now, enrolled: true });
+      expect(verdicts.filter((v) => v.status !== 'accepted')).toEqual([]);
+      fractions.push(deriveProgress(outline, [...batch, ...(attended.get(key) ?? [])], now).fraction);
+    }
+    expect(fractions.some((f) => f === 1)).toBe(true);
+    expect(fractions.some((f) => f > 0.3 && f < 0.7)).toBe(true);
+    expect(fractions.some((f) => f === 0)).toBe(true);
   });
 
   it('seeds nothing the second time', async () => {

@@ -52,7 +52,7 @@ function plan(learner: Learner, index: number): Array<{ course: number; profile:
   }
   return [
     { course: 0, profile: index % journeyProfiles.length, version: 'latest' },
-    { course: index % 2 === 0 ? 1 : 2, profile: (index * 3 + 1) % journeyProfiles.length, version: index % 3 === 0 ? 'first' : 'latest' },
+    { course: index % 2 === 0 ? 1 : 2, profile: (index * 3 + 2) % journeyProfiles.length, version: index % 3 === 0 ? 'first' : 'latest' },
   ];
 }
 
