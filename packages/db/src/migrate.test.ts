@@ -5,7 +5,7 @@ import { migrateToLatest } from './migrate.js';
 import { migrationProvider } from './migrations/index.js';
 import { insertUser } from './people/users.js';
 import { seedDemo } from './seed/demo.js';
-import { seedDemoCourses } from './seed/demo-courses.js';
+import { seedDemoLearning } from './seed/demo-learning.js';
 import { seedDirectory } from './seed/directory.js';
 import { createTestDatabaseUrl, describeEachDialect } from './testing/index.js';
 
@@ -30,12 +30,13 @@ describeEachDialect('migrations and seed', (dialect) => {
   it('seeds an empty database once and keeps the data on a second seed', async () => {
     expect(await seedDirectory(db)).toBe(true);
     expect(await seedDemo(db)).toBe(true);
-    // The demo courses wait for the demo instructor, whom the server creates after seedDemo.
-    expect(await seedDemoCourses(db)).toBe(false);
+    // The delegations' people come at once; the demo courses wait for the demo instructor, whom the server creates after seedDemo.
+    expect(await seedDemoLearning(db)).toBe(true);
+    expect(await db.selectFrom('courses').select('id').executeTakeFirst()).toBeUndefined();
     for (const [email, roles] of [['instructor@example.org', ['instructor']], ['learner@example.org', ['learner']]] as const) {
       await insertUser(db, { id: email, email, name: email, cityId: 'yekaterinburg', position: '', locale: 'ru', timeZone: 'Asia/Yekaterinburg', roles, passwordHash: null, createdAt: new Date().toISOString() });
     }
-    expect(await seedDemoCourses(db)).toBe(true);
+    expect(await seedDemoLearning(db)).toBe(true);
     const tables = ['delegations', 'program_sessions', 'program_session_speakers', 'users', 'courses', 'cohorts', 'enrollments', 'progress_events', 'registrations', 'check_ins'] as const;
     const counts = async () => {
       const n: number[] = [];
@@ -46,7 +47,7 @@ describeEachDialect('migrations and seed', (dialect) => {
     expect(before.every((n) => n > 0)).toBe(true);
     expect(await seedDirectory(db)).toBe(false);
     expect(await seedDemo(db)).toBe(false);
-    expect(await seedDemoCourses(db)).toBe(false);
+    expect(await seedDemoLearning(db)).toBe(false);
     expect(await counts()).toEqual(before);
   });
 

@@ -1,10 +1,13 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect, useTestDatabase } from '../testing/index.js';
-import { demoEdition, seedDemo } from './demo.js';
-import { delegationPeopleDomain } from './delegation-people.js';
+import { demoEdition } from './demo.js';
+import { delegationPeopleDomain, seedDelegationPeople } from './delegation-people.js';
 
 describeEachDialect('the demo delegations’ people', (dialect) => {
   const database = useTestDatabase(dialect);
+  beforeAll(async () => {
+    expect(await seedDelegationPeople(database().db, demoEdition.id, new Date())).toBe(true);
+  });
 
   it('links two to four active learners to every delegation, the head marked on it under the declared head’s name and position', async () => {
     const { db } = database();
@@ -47,7 +50,7 @@ describeEachDialect('the demo delegations’ people', (dialect) => {
     const { db } = database();
     const count = async () => Number((await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     const before = await count();
-    expect(await seedDemo(db)).toBe(false);
+    expect(await seedDelegationPeople(db, demoEdition.id, new Date())).toBe(false);
     expect(await count()).toBe(before);
   });
 });

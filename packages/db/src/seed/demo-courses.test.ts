@@ -4,7 +4,8 @@ import { outlineKey, outlinesOf } from '../courses/enrollments.js';
 import { attendanceEvents, learnerKey, storedEvents } from '../courses/progress-events.js';
 import { insertUser } from '../people/users.js';
 import { describeEachDialect, useTestDatabase } from '../testing/index.js';
-import { demoCourses, seedDemoCourses } from './demo-courses.js';
+import { demoCourses } from './demo-courses.js';
+import { seedDemoLearning } from './demo-learning.js';
 import { delegationPeopleDomain } from './delegation-people.js';
 
 describeEachDialect('the demo courses', (dialect) => {
@@ -16,7 +17,7 @@ describeEachDialect('the demo courses', (dialect) => {
     for (const [email, roles] of [['instructor@example.org', ['instructor']], ['learner@example.org', ['learner']]] as const) {
       await insertUser(db, { id: email.split('@')[0]!, email, name: email, cityId: 'yekaterinburg', position: '', locale: 'ru', timeZone: 'Asia/Yekaterinburg', roles, passwordHash: null, createdAt: now.toISOString() });
     }
-    expect(await seedDemoCourses(db, now)).toBe(true);
+    expect(await seedDemoLearning(db, now)).toBe(true);
   });
 
   it('publishes at least three courses of the demo instructor on the forum’s topics, titled in three languages', async () => {
@@ -157,6 +158,6 @@ describeEachDialect('the demo courses', (dialect) => {
   });
 
   it('seeds nothing the second time', async () => {
-    expect(await seedDemoCourses(database().db, now)).toBe(false);
+    expect(await seedDemoLearning(database().db, now)).toBe(false);
   });
 });

@@ -3,7 +3,6 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../create-db.js';
 import { editionExists, insertDelegations, insertEdition } from '../forum/repository.js';
 import { loadDirectory } from './directory.js';
-import { seedDelegationPeople } from './delegation-people.js';
 import { seedProgram } from './program.js';
 
 /** The IX forum "Cities of Russia: Leadership Technologies", Yekaterinburg, 27–28 November 2026. */
@@ -95,10 +94,9 @@ export function demoDelegations(): Delegation[] {
 
 /**
  * Seeds the forum's demo edition and delegations into a database that has no edition yet, and the demo
- * program and the delegations' people into the demo edition when it has none (so a database seeded
- * before them gains them).
+ * program into the demo edition when it has none (so a database seeded before the program gains it).
  */
-export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
+export async function seedDemo(db: Db): Promise<boolean> {
   const existing = await db.selectFrom('forum_editions').select('id').limit(1).executeTakeFirst();
   if (!existing) {
     await db.transaction().execute(async (trx) => {
@@ -108,6 +106,5 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
   }
   const demoExists = existing === undefined || existing.id === demoEdition.id || (await editionExists(db, demoEdition.id));
   const programSeeded = demoExists && (await seedProgram(db, demoEdition));
-  const peopleSeeded = demoExists && (await seedDelegationPeople(db, demoEdition.id, now));
-  return !existing || programSeeded || peopleSeeded;
+  return !existing || programSeeded;
 }
