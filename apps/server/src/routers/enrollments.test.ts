@@ -1,6 +1,6 @@
 import { describeEachDialect } from '@gorod/db/testing';
 import { expect, it } from 'vitest';
-import { eventId, fourModules, publishedCourse, publishVersion } from '../testing/course-fixtures.js';
+import { eventId, fourModules, publishedCourse, publishVersion } from '../testing/learning-fixtures.js';
 import { expectOneWinner, race } from '../testing/race.js';
 import { useTestServer } from '../testing/test-server.js';
 

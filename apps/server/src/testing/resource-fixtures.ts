@@ -4,7 +4,8 @@
  */
 import type { Role } from '@gorod/domain';
 import type { Agent } from './agent.js';
-import { publishedCourse } from './course-fixtures.js';
+import { draftCourse } from './course-fixtures.js';
+import { publishedCourse } from './learning-fixtures.js';
 import type { TestServer } from './test-server.js';
 
 export type Caller =
@@ -151,12 +152,27 @@ export class ResourceFixtures {
     await this.agents.organizer.client.checkIn.scan.mutate({ code });
     return sessionId;
   }
+
+  // ——— Courses: owned by their instructors. Each call makes a new, unpublished course with a saved draft
+  // (so it can be published), which only its instructors and organizers see.
+
+  /** A new course taught by `owner` (or, for someone who cannot teach, by the demo instructor): its id and draft revision. */
+  async courseOf(owner: Person): Promise<{ courseId: string; revision: number }> {
+    const course = await draftCourse(this.agents[courseAuthor[owner]]);
+    return { courseId: course.id, revision: course.revision };
+  }
 }
 
-// ——— Enrolments and progress (learning helper). A course is its instructors'; an enrolment is its learner's.
+/** Who makes a fixture course of `owner`'s: instructors their own; people who cannot teach own none, so theirs is the demo instructor's. */
+const courseAuthor: Record<Person, Person> = {
+  learner: 'instructor',
+  otherLearner: 'instructor',
+  instructor: 'instructor',
+  otherInstructor: 'otherInstructor',
+  organizer: 'instructor',
+};
 
-/** Who teaches the course a caller is handed: the instructors their own, everyone else the demo instructor's. */
-const teacherOf = (person: Person): Person => (person === 'instructor' || person === 'otherInstructor' ? person : 'instructor');
+// ——— Enrolments and progress (learning helper). A course is its instructors'; an enrolment is its learner's.
 
 export class LearningFixtures {
   constructor(
@@ -170,7 +186,7 @@ export class LearningFixtures {
 
   /** A new open, published course taught by `owner` (by the demo instructor when `owner` teaches nothing): its id. */
   async courseTaughtBy(owner: Person): Promise<string> {
-    return (await publishedCourse(this.api().server.db, await this.idOf(teacherOf(owner)))).courseId;
+    return (await publishedCourse(this.api().server.db, await this.idOf(courseAuthor[owner]))).courseId;
   }
 
   /** `owner` enrolled in a new open course: the course's id. */
