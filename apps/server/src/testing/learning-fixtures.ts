@@ -1,6 +1,7 @@
 /**
- * Courses for the enrolment and progress tests, written through the course repositories (draft, save,
- * publish) so they are stored exactly as the editor stores them. Item ids are unique per course (`p`).
+ * Courses for the enrolment and progress tests, written straight through the course repositories
+ * (draft, save, publish: stored as the editor stores them) for any owner, without an instructor's
+ * browser. Item ids are unique per course (`p`). `course-fixtures.ts` makes courses through the API.
  */
 import { type Db, insertCourse, publishDraft, recordCourseItems, saveDraftOutline, findDraft, getOrCreateDraft } from '@gorod/db';
 import { type CourseEnrolment, type OutlineInput, OutlineSchema } from '@gorod/domain';
