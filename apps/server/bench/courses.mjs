@@ -23,7 +23,6 @@ import {
   insertUser,
   publishDraft,
   readCohortTable,
-  recordCourseItems,
   saveDraftOutline,
 } from '@gorod/db';
 import { OutlineSchema } from '@gorod/domain';
@@ -117,7 +116,6 @@ async function prepare(url) {
     await insertCourse(trx, { id: courseId, slug: courseId, title: { ru: 'Бенчмарк' }, description: null, topic: 'small_towns', languages: ['ru'], enrolment: 'by_enrolment', ownerId: instructor.id, createdAt: at });
     const draft = await getOrCreateDraft(trx, courseId, at);
     await saveDraftOutline(trx, courseId, draft.revision, benchOutline, at);
-    await recordCourseItems(trx, courseId, benchOutline);
     await publishDraft(trx, courseId, at);
     const expires = new Date(now.getTime() + 86_400_000).toISOString();
     for (let i = 0; i < LEARNERS; i++) {
