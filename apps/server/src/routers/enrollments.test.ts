@@ -179,7 +179,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
     const instructor = await api().signedIn('instructor@example.org');
     const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'));
     const outcomes = await race(instructor, 'cohorts.create', 'mutation', { courseId, name: 'Сибирский федеральный округ' }, 4);
-    expectOneWinner(outcomes, { code: 'CONFLICT', path: ['name'], issueCode: 'taken' });
+    expectOneWinner(outcomes, { code: 'CONFLICT', path: ['name'], issueCode: 'cohort_name_taken' });
   });
 
   it('enrols a token’s owner with enrollments:write and reads their enrolments with progress:read', async () => {
