@@ -3,7 +3,7 @@
  * (draft, save, publish: stored as the editor stores them) for any owner, without an instructor's
  * browser. Item ids are unique per course (`p`). `course-fixtures.ts` makes courses through the API.
  */
-import { type Db, insertCourse, publishDraft, recordCourseItems, saveDraftOutline, findDraft, getOrCreateDraft } from '@gorod/db';
+import { type Db, findDraft, getOrCreateDraft, insertCourse, publishDraft, saveDraftOutline } from '@gorod/db';
 import { type CourseEnrolment, type OutlineInput, OutlineSchema } from '@gorod/domain';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -38,7 +38,6 @@ export async function publishVersion(db: Db, courseId: string, outline: OutlineI
   const parsed = OutlineSchema.parse(outline);
   const draft = (await findDraft(db, courseId)) ?? (await getOrCreateDraft(db, courseId, now));
   await saveDraftOutline(db, courseId, draft.revision, parsed, now);
-  await recordCourseItems(db, courseId, parsed);
   return publishDraft(db, courseId, now);
 }
 

@@ -180,8 +180,11 @@ export class LearningFixtures {
     private readonly api: () => TestServer,
   ) {}
 
+  private readonly ids = new Map<Person, string>();
+
   private async idOf(person: Person): Promise<string> {
-    return (await this.fx.agents[person].client.auth.me.query()).id;
+    if (!this.ids.has(person)) this.ids.set(person, (await this.fx.agents[person].client.auth.me.query()).id);
+    return this.ids.get(person)!;
   }
 
   /** A new open, published course taught by `owner` (by the demo instructor when `owner` teaches nothing): its id. */
