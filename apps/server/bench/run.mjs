@@ -417,12 +417,16 @@ async function main() {
 main().then(
   (code) => {
     cleanup();
-    // Then the forum program's benchmarks (program.mjs), unless only cities.list was asked for.
+    // Then the forum program's and the courses' benchmarks, unless only cities.list was asked for.
     if (env.BENCH_ONLY === 'cities') process.exit(code);
-    // This process pinned itself to CPU 1: give the child back every core, so it can pin its own servers.
-    const [cmd, args] = pinned ? ['taskset', ['-c', `0-${cores - 1}`, process.execPath, join(benchDir, 'program.mjs')]] : [process.execPath, [join(benchDir, 'program.mjs')]];
-    const program = spawnSync(cmd, args, { stdio: 'inherit', env });
-    process.exit(code || (program.status ?? 1));
+    // This process pinned itself to CPU 1: give each child back every core, so it can pin its own servers.
+    const run = (script) => {
+      const [cmd, args] = pinned ? ['taskset', ['-c', `0-${cores - 1}`, process.execPath, join(benchDir, script)]] : [process.execPath, [join(benchDir, script)]];
+      return spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
+    };
+    const program = run('program.mjs');
+    const courses = run('courses.mjs');
+    process.exit(code || program || courses);
   },
   (error) => {
     console.error(`[bench] FAILED: ${error.message}`);

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { createDb, dialectOf, migrateToLatest, seedDemo, seedDirectory } from '@gorod/db';
+import { createDb, dialectOf, migrateToLatest, seedDemo, seedDemoLearning, seedDirectory } from '@gorod/db';
 import { configFromEnv, listeningUrl } from './config.js';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { importParticipantsCommand, printImportReport } from './cli/import-participants.js';
@@ -13,7 +13,8 @@ const usage = `Usage: gorod [serve|migrate|seed|import-participants] [options]
 
   serve [--demo] [--dev]
                        migrate, seed an empty database, and serve the portal and API (default);
-                       --demo adds the demo forum and the demo accounts (password gorod-demo);
+                       --demo adds the demo forum, the demo accounts (password gorod-demo), the
+                       delegations' people and the demo courses with their learners' progress;
                        --dev is development mode: without SMTP_URL, mail (links included) is printed here
   migrate              bring the database schema up to date
   seed [--demo]        insert the cities directory (and the demo data) into an empty database
@@ -74,6 +75,7 @@ async function main() {
         if (values.demo) {
           console.log((await seedDemo(db)) ? 'Seeded the demo forum' : 'A forum edition is already there');
           console.log(`Demo accounts created: ${await seedDemoAccounts(db, new Date())}`);
+          console.log((await seedDemoLearning(db)) ? 'Seeded the delegations’ people and the demo courses' : 'The demo courses are already there');
         }
       }
     } finally {
@@ -98,6 +100,9 @@ async function main() {
     dataDir: config.dataDir,
     uploadMaxBytes: config.uploadMaxBytes,
   });
+  // Here rather than in createServer: the demo courses need the demo accounts it made, and the in-process
+  // test servers (useTestServer) leave the demo's people and courses out, so each test builds what it reads.
+  if (values.demo) await seedDemoLearning(server.db);
   const url = await server.listen(config.port, config.host);
   console.log(`Gorod is serving the portal and API at ${url}`);
   if (!config.publicUrl) console.log(`Links in mail point at ${url} (set PUBLIC_URL to the address people open)`);

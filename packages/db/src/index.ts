@@ -5,6 +5,7 @@ export * from './forum/delegation-members.js';
 export * from './forum/repository.js';
 export { migrateToLatest } from './migrate.js';
 export { demoDelegations, demoEdition, seedDemo } from './seed/demo.js';
+export { seedDemoLearning } from './seed/demo-learning.js';
 export { loadDirectory, seedDirectory } from './seed/directory.js';
 export * from './people/index.js';
 export { inSavepoint } from './transaction.js';
@@ -13,3 +14,8 @@ export * from './courses/index.js';
 export * from './program/index.js';
 export { findUpload, insertUpload, type Upload, uploadsByIds } from './uploads/uploads.js';
 export { demoProgram, seedProgram } from './seed/program.js';
+// Enrolments, cohorts and the progress log (the learning helper's part of packages/db/src/courses).
+export * from './courses/cohort-table.js';
+export * from './courses/cohorts.js';
+export * from './courses/enrollments.js';
+export * from './courses/progress-events.js';

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDb, type Db } from './create-db.js';
 import { migrateToLatest } from './migrate.js';
 import { migrationProvider } from './migrations/index.js';
+import { insertUser } from './people/users.js';
 import { seedDemo } from './seed/demo.js';
+import { seedDemoLearning } from './seed/demo-learning.js';
 import { seedDirectory } from './seed/directory.js';
 import { createTestDatabaseUrl, describeEachDialect } from './testing/index.js';
 
@@ -28,13 +30,25 @@ describeEachDialect('migrations and seed', (dialect) => {
   it('seeds an empty database once and keeps the data on a second seed', async () => {
     expect(await seedDirectory(db)).toBe(true);
     expect(await seedDemo(db)).toBe(true);
-    const count = async (table: 'delegations' | 'program_sessions' | 'program_session_speakers') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    const before = [await count('delegations'), await count('program_sessions'), await count('program_session_speakers')];
+    // The delegations' people come at once; the demo courses wait for the demo instructor, whom the server creates after seedDemo.
+    expect(await seedDemoLearning(db)).toBe(true);
+    expect(await db.selectFrom('courses').select('id').executeTakeFirst()).toBeUndefined();
+    for (const [email, roles] of [['instructor@example.org', ['instructor']], ['learner@example.org', ['learner']]] as const) {
+      await insertUser(db, { id: email, email, name: email, cityId: 'yekaterinburg', position: '', locale: 'ru', timeZone: 'Asia/Yekaterinburg', roles, passwordHash: null, createdAt: new Date().toISOString() });
+    }
+    expect(await seedDemoLearning(db)).toBe(true);
+    const tables = ['delegations', 'program_sessions', 'program_session_speakers', 'users', 'courses', 'cohorts', 'enrollments', 'progress_events', 'registrations', 'check_ins'] as const;
+    const counts = async () => {
+      const n: number[] = [];
+      for (const table of tables) n.push(Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
+      return n;
+    };
+    const before = await counts();
     expect(before.every((n) => n > 0)).toBe(true);
     expect(await seedDirectory(db)).toBe(false);
     expect(await seedDemo(db)).toBe(false);
-    expect([await count('delegations'), await count('program_sessions'), await count('program_session_speakers')]).toEqual(before);
+    expect(await seedDemoLearning(db)).toBe(false);
+    expect(await counts()).toEqual(before);
   });
 
   it('migrates all the way down and up again', async () => {
@@ -47,6 +61,8 @@ describeEachDialect('migrations and seed', (dialect) => {
     await migrator.migrateDown();
     await db.deleteFrom('delegations').execute();
     await db.deleteFrom('forum_editions').execute();
+    await db.deleteFrom('user_roles').execute();
+    await db.deleteFrom('users').execute();
     await db.deleteFrom('cities').execute();
     await db.deleteFrom('regions').execute();
     await migrator.migrateDown();
