@@ -1,5 +1,4 @@
 import {
-  bumpProgramVersion,
   cancelSession,
   confirmedCounts,
   type Db,
@@ -44,6 +43,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { currentEdition, editedSessionProcedure, editionById, organizerProcedure } from '../procedures/program.js';
 import { tellRegistrants } from '../program/notify.js';
 import { assertKnownCity } from '../program/known-city.js';
+import { recordProgramChange } from '../program/program-state.js';
 import { assertSessionFits } from '../program/validate-session.js';
 import { publicProcedure, router } from '../trpc.js';
 
@@ -108,7 +108,7 @@ const sessionsRouter = router({
     const session: Session = { ...input, id: uuidv7(), status: 'scheduled', version: 1 };
     await assertSessionFits(ctx.db, edition, session);
     await insertSessions(ctx.db, [session]);
-    await bumpProgramVersion(ctx.db, edition.id);
+    await recordProgramChange(ctx.db, edition.id);
     return session;
   }),
 
@@ -129,7 +129,7 @@ const sessionsRouter = router({
     }
     await assertSessionFits(ctx.db, edition, merged);
     await updateSession(ctx.db, input);
-    await bumpProgramVersion(ctx.db, edition.id);
+    await recordProgramChange(ctx.db, edition.id);
     const after = await findProgramSession(ctx.db, before.id);
     if (!after) throw notFound('session', ['id']);
     await tellRegistrants(ctx.db, ctx.now(), ctx.publicUrl, after, 'changed');
@@ -140,7 +140,7 @@ const sessionsRouter = router({
   cancel: editedSessionProcedure(ProgramIdInputSchema).mutation(async ({ ctx }): Promise<Session> => {
     const session = ctx.programSession;
     if (!(await cancelSession(ctx.db, session.id))) throw cancelledSession();
-    await bumpProgramVersion(ctx.db, session.editionId);
+    await recordProgramChange(ctx.db, session.editionId);
     await tellRegistrants(ctx.db, ctx.now(), ctx.publicUrl, session, 'cancelled');
     return { ...session, status: 'cancelled', version: session.version + 1 };
   }),
@@ -155,7 +155,7 @@ async function updateItem(db: Db, table: 'rooms' | 'tracks' | 'speakers', input:
   if (!editionId) throw notFound(table.slice(0, -1), ['id']);
   if (Object.values(input).filter((v) => v !== undefined).length <= 1) return;
   await update();
-  await bumpProgramVersion(db, editionId);
+  await recordProgramChange(db, editionId);
 }
 
 const roomsRouter = router({
@@ -163,7 +163,7 @@ const roomsRouter = router({
   create: organizerProcedure.input(RoomCreateInputSchema).mutation(async ({ ctx, input }): Promise<Room> => {
     const room: Room = { id: uuidv7(), ...input, editionId: (await editionById(ctx.db, input.editionId)).id };
     await insertRooms(ctx.db, [room]);
-    await bumpProgramVersion(ctx.db, room.editionId);
+    await recordProgramChange(ctx.db, room.editionId);
     return room;
   }),
   update: organizerProcedure.input(RoomUpdateInputSchema).mutation(async ({ ctx, input }): Promise<Room> => {
@@ -179,7 +179,7 @@ const tracksRouter = router({
   create: organizerProcedure.input(TrackCreateInputSchema).mutation(async ({ ctx, input }): Promise<Track> => {
     const track: Track = { id: uuidv7(), ...input, editionId: (await editionById(ctx.db, input.editionId)).id };
     await insertTracks(ctx.db, [track]);
-    await bumpProgramVersion(ctx.db, track.editionId);
+    await recordProgramChange(ctx.db, track.editionId);
     return track;
   }),
   update: organizerProcedure.input(TrackUpdateInputSchema).mutation(async ({ ctx, input }): Promise<Track> => {
@@ -197,7 +197,7 @@ const speakersRouter = router({
     await assertKnownCity(ctx.db, input.cityId, ['cityId']);
     const speaker: Speaker = { id: uuidv7(), ...input, editionId: (await editionById(ctx.db, input.editionId)).id };
     await insertSpeakers(ctx.db, [speaker]);
-    await bumpProgramVersion(ctx.db, speaker.editionId);
+    await recordProgramChange(ctx.db, speaker.editionId);
     return speaker;
   }),
   update: organizerProcedure.input(SpeakerUpdateInputSchema).mutation(async ({ ctx, input }): Promise<Speaker> => {
