@@ -1,5 +1,6 @@
 import {
   cancelSession,
+  conflictOnUniqueViolation,
   confirmedCounts,
   type Db,
   editionOfProgramItem,
@@ -13,6 +14,8 @@ import {
   listSpeakers,
   listTracks,
   readProgram,
+  speakerAccounts,
+  speakerIdsOfUser,
   updateRoom,
   updateSession,
   updateSpeaker,
@@ -33,6 +36,7 @@ import {
   SessionUpdateInputSchema,
   seatsLeft,
   type Speaker,
+  type SpeakerAccount,
   SpeakerCreateInputSchema,
   SpeakerUpdateInputSchema,
   type Track,
@@ -43,9 +47,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { currentEdition, editedSessionProcedure, editionById, organizerProcedure } from '../procedures/program.js';
 import { tellRegistrants } from '../program/notify.js';
 import { assertKnownCity } from '../program/known-city.js';
+import { assertLinkableAccount } from '../program/speaker-account.js';
 import { recordProgramChange } from '../program/program-state.js';
 import { assertSessionFits } from '../program/validate-session.js';
-import { publicProcedure, router } from '../trpc.js';
+import { publicProcedure, router, signedInProcedure } from '../trpc.js';
 
 /** A session as the public program lists it: `seatsLeft` null for sessions people just walk into. */
 export type ProgramSessionItem = Session & { seatsLeft: number | null };
@@ -191,23 +196,33 @@ const tracksRouter = router({
   }),
 });
 
+const linkTaken = issue(['userId'], 'taken', 'This person is already linked to another speaker of the forum');
+
 const speakersRouter = router({
   list: publicProcedure.query(async ({ ctx }): Promise<Speaker[]> => listSpeakers(ctx.db, (await currentEdition(ctx.db, ctx.now())).id)),
   create: organizerProcedure.input(SpeakerCreateInputSchema).mutation(async ({ ctx, input }): Promise<Speaker> => {
     await assertKnownCity(ctx.db, input.cityId, ['cityId']);
-    const speaker: Speaker = { id: uuidv7(), ...input, editionId: (await editionById(ctx.db, input.editionId)).id };
-    await insertSpeakers(ctx.db, [speaker]);
+    const { userId, ...fields } = input;
+    const speaker: Speaker = { id: uuidv7(), ...fields, editionId: (await editionById(ctx.db, input.editionId)).id };
+    await assertLinkableAccount(ctx.db, speaker.editionId, userId);
+    await conflictOnUniqueViolation(() => insertSpeakers(ctx.db, [{ ...speaker, userId }]), linkTaken.message, linkTaken);
     await recordProgramChange(ctx.db, speaker.editionId);
     return speaker;
   }),
   update: organizerProcedure.input(SpeakerUpdateInputSchema).mutation(async ({ ctx, input }): Promise<Speaker> => {
     await assertKnownCity(ctx.db, input.cityId, ['cityId']);
-    await updateItem(ctx.db, 'speakers', input, () => updateSpeaker(ctx.db, input));
-    const editionId = (await editionOfProgramItem(ctx.db, 'speakers', input.id)) ?? '';
+    const editionId = await editionOfProgramItem(ctx.db, 'speakers', input.id);
+    if (!editionId) throw notFound('speaker', ['id']);
+    await assertLinkableAccount(ctx.db, editionId, input.userId, input.id);
+    await updateItem(ctx.db, 'speakers', input, () => conflictOnUniqueViolation(() => updateSpeaker(ctx.db, input), linkTaken.message, linkTaken));
     const speaker = (await listSpeakers(ctx.db, editionId)).find((s) => s.id === input.id);
     if (!speaker) throw notFound('speaker', ['id']);
     return speaker;
   }),
+  /** Which speakers of the current edition are linked to which person accounts: organizers (the editor). */
+  accounts: organizerProcedure.query(async ({ ctx }): Promise<SpeakerAccount[]> => speakerAccounts(ctx.db, (await currentEdition(ctx.db, ctx.now())).id)),
+  /** The speakers the caller is linked to (any edition): the portal shows them their sessions' feedback. */
+  mine: signedInProcedure('program:read').query(async ({ ctx }): Promise<{ speakerIds: string[] }> => ({ speakerIds: await speakerIdsOfUser(ctx.db, ctx.actor.userId) })),
 });
 
 /** The forum's program: public reads for anyone (and third parties' portals), organizers' editor. */
