@@ -15,8 +15,16 @@ export function feedUrls(publicUrl: string, secret: string): { url: string; webc
   return { url, webcalUrl: url.replace(/^https?:\/\//, 'webcal://') };
 }
 
-/** `?lang=en` picks the calendar's language; anything else (or nothing) is Russian, the forum's. */
-const localeOf = (request: FastifyRequest): Locale => LocaleSchema.catch('ru').parse((request.query as { lang?: unknown }).lang);
+const locales: readonly string[] = LocaleSchema.options;
+
+/**
+ * `?lang=en` picks the calendar's language; anything else (or nothing) is Russian, the forum's. A plain
+ * lookup, not a schema with a fallback: that builds and drops an error on every request without `lang`.
+ */
+const localeOf = (request: FastifyRequest): Locale => {
+  const lang = (request.query as { lang?: unknown }).lang;
+  return typeof lang === 'string' && locales.includes(lang) ? (lang as Locale) : 'ru';
+};
 
 /** The id before `.ics` in the last path segment, or undefined when the segment does not end so. */
 const beforeIcs = (segment: string) => (segment.endsWith('.ics') && segment.length > 4 ? segment.slice(0, -4) : undefined);
