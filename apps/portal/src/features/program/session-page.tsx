@@ -51,9 +51,8 @@ function SessionDetails({ session, edition }: { session: SessionData; edition: F
   const description = localized(session.description, locale);
   // The portal knows only its own account's speakers: they stand for the session's linked accounts in the rule.
   const speaksHere = session.speakers.some((speaker) => mySpeakerIds.data?.includes(speaker.id));
-  const readsFeedback =
-    me.data !== undefined && me.data !== null &&
-    canReadFeedbackSummary({ kind: 'session', userId: me.data.id, roles: me.data.roles }, { speakerUserIds: speaksHere ? [me.data.id] : [] });
+  const user = me.data;
+  const readsFeedback = user ? canReadFeedbackSummary({ kind: 'session', userId: user.id, roles: user.roles }, { speakerUserIds: speaksHere ? [user.id] : [] }) : false;
 
   return (
     <article className="session" data-testid="session-page">
