@@ -49,6 +49,9 @@ describeEachDialect('the forum program at phone width', (dialect) => {
     await program.getByRole('button', { name: 'Зарегистрироваться' }).click();
     await program.getByTestId('registration-status').filter({ hasText: 'Вы зарегистрированы' }).waitFor();
     await program.getByTestId('seats-left').filter({ hasText: 'Мест нет' }).waitFor();
+    // The session has started, but feedback waits for the door: the page says so instead of a form.
+    await program.getByTestId('feedback-needs-check-in').filter({ hasText: 'после отметки на входе' }).waitFor();
+    expect(await program.getByTestId('feedback').count()).toBe(0);
 
     // A second one finds no seat and joins the line.
     const second = await createPerson(portal(), { name: 'Второй Участник' });
@@ -97,6 +100,32 @@ describeEachDialect('the forum program at phone width', (dialect) => {
     const review = await portal().open(`/program/${created.id}`, { signedInAs: demo.organizer, viewport: phone });
     await review.getByTestId('feedback-summary').getByText('1 оценка').waitFor();
     expect(await review.getByTestId('feedback-summary').textContent()).toContain('Полезно и по делу');
+  });
+
+  it('lets an organizer link a speaker to a person, who then reads their session’s feedback on its page', async () => {
+    const speakerPerson = await createPerson(portal(), { name: 'Докладчица Ласточкина' });
+    const session = await portal().api.program.sessions.get.query({ id: 'd1-hall-c-2' });
+    const speaker = session.speakers[0];
+    if (!speaker) throw new Error('The demo session has no speaker');
+
+    const before = await portal().open(`/program/${session.id}`, { signedInAs: speakerPerson.email, password: speakerPerson.password, viewport: phone });
+    await before.getByTestId('session-page').waitFor();
+    expect(await before.getByTestId('feedback-summary').count()).toBe(0);
+
+    const editor = await portal().open('/organize/program', { signedInAs: demo.organizer, viewport: phone });
+    const speakers = editor.getByTestId('speakers-editor');
+    await speakers.locator('li').filter({ hasText: speaker.name.ru }).getByRole('button', { name: 'Изменить' }).click();
+    await speakers.getByLabel('Аккаунт докладчика (видит отзывы о своих сессиях)').fill('Ласточкина');
+    await speakers.getByRole('button', { name: /Докладчица Ласточкина/ }).click();
+    await speakers.getByTestId('linked-person').filter({ hasText: speakerPerson.email }).waitFor();
+    await speakers.getByRole('button', { name: 'Сохранить' }).click();
+    await speakers.getByTestId('person-picker').waitFor({ state: 'detached' });
+    const organizer = await portal().organizer();
+    expect(await organizer.client.program.speakers.accounts.query()).toContainEqual({ speakerId: speaker.id, user: { id: speakerPerson.id, name: speakerPerson.name, email: speakerPerson.email } });
+
+    const after = await portal().open(`/program/${session.id}`, { signedInAs: speakerPerson.email, password: speakerPerson.password, viewport: phone });
+    await after.getByTestId('feedback-summary').getByText('Оценок пока нет').waitFor();
+    expect(await overflowsSideways(editor)).toBe(false);
   });
 
   it('warns the organizer as they type that a room is already taken', async () => {

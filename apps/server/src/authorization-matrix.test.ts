@@ -70,6 +70,8 @@ const expected: Record<string, Expected> = {
   'program.speakers.list': 'public',
   'program.speakers.create': 'organizer',
   'program.speakers.update': 'organizer',
+  'program.speakers.accounts': 'organizer',
+  'program.speakers.mine': 'signedIn+program:read',
   'registrations.register': 'signedIn+enrollments:write',
   'registrations.cancel': 'signedIn+enrollments:write',
   'registrations.mine': 'signedIn+program:read',
@@ -81,7 +83,7 @@ const expected: Record<string, Expected> = {
   'agenda.resetFeed': 'signedIn',
   'checkIn.scan': 'organizer',
   'feedback.submit': 'signedIn',
-  'feedback.summary': 'organizer',
+  'feedback.summary': 'signedIn',
   'courses.catalog': 'public',
   'courses.get': 'public',
   'courses.mine': 'instructor',
@@ -188,7 +190,18 @@ const ownership: Record<string, OwnershipRow> = {
   'program.speakers.update': { input: async () => ({ id: 'guest-urbanist', cityId: null }), own: {}, notOwn: organizersOnly },
   'registrations.ofSession': { input: async (fx, owner) => ({ sessionId: await fx.registrationOf(owner) }), own: {}, notOwn: organizersOnly },
   'checkIn.scan': { input: async (fx, owner) => ({ code: await fx.ticketOf(owner) }), own: {}, notOwn: organizersOnly },
-  'feedback.summary': { input: async (fx) => ({ sessionId: await fx.programSession() }), own: {}, notOwn: organizersOnly },
+  // A session's feedback is read by organizers and by its speakers through their linked accounts.
+  'feedback.summary': {
+    input: async (fx, owner) => ({ sessionId: await fx.sessionSpokenBy(owner) }),
+    own: { learner: 200, instructor: 200, otherInstructor: 200, organizer: 200 },
+    notOwn: { learner: 403, otherLearner: 403, instructor: 403, otherInstructor: 403, organizer: 200 },
+  },
+  // Linking a new speaker to a person account (a fresh person each time): organizers only.
+  'program.speakers.create': {
+    input: async (fx) => ({ editionId: 'cities-of-russia-2026', name: { ru: 'Новый докладчик' }, userId: await fx.invitedPerson() }),
+    own: {},
+    notOwn: organizersOnly,
+  },
   // Registering and starring act on the caller's own registration or star for a public session: there is no one else's.
   'registrations.register': { input: async (fx) => ({ sessionId: await fx.programSession() }), own: everyoneSignedIn, notOwn: {} },
   'agenda.star': { input: async (fx) => ({ sessionId: await fx.programSession() }), own: everyoneSignedIn, notOwn: {} },
@@ -253,6 +266,7 @@ const scoped: Record<string, (fx: ResourceFixtures) => Promise<unknown>> = {
   'registrations.register': async (fx) => ({ sessionId: await fx.programSession() }),
   'registrations.cancel': async (fx) => ({ sessionId: await fx.registrationOf('learner') }),
   'registrations.mine': async () => undefined,
+  'program.speakers.mine': async () => undefined,
   'agenda.mine': async () => undefined,
   // ——— Enrolments and progress (learning helper).
   'enrollments.enroll': async (fx) => ({ courseId: await fx.learning.courseTaughtBy('instructor') }),

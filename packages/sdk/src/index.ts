@@ -220,6 +220,7 @@ export {
   type SessionUpdateInput,
   SessionUpdateInputSchema,
   type Speaker,
+  type SpeakerAccount,
   type SpeakerCreateInput,
   SpeakerCreateInputSchema,
   SpeakerSchema,

@@ -15,6 +15,7 @@ import { fromFastifyError, sendError } from './error-reply.js';
 import { refuseMalformedHeaders } from './forwarded-headers.js';
 import { ProgramBytesCache } from './program-bytes.js';
 import { registerPublicProgram } from './public-program.js';
+import { ProgramState, type ProgramStateOptions } from '../program/program-state.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { servePortal } from './portal-assets.js';
 import { registerUploadRoutes } from './uploads.js';
@@ -31,6 +32,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** Where course uploads are kept and how large one may be; default `./data/uploads`, 200 MiB. */
   uploads?: UploadStorage;
+  /** How the public program routes re-check the editions and program versions (tests step its clock). */
+  program?: ProgramStateOptions;
 }
 
 /**
@@ -39,7 +42,7 @@ export interface AppOptions {
  * an unknown path — is a body of the error contract. Handlers and hooks are set before the plugins are
  * registered, because a Fastify plugin inherits only what its parent had when it was registered.
  */
-export async function buildApp({ services, portalDir, trustProxy, uploads = uploadStorage(resolve('data')) }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ services, portalDir, trustProxy, program, uploads = uploadStorage(resolve('data')) }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     // Batched GET calls put every input in the URL.
@@ -73,7 +76,11 @@ export async function buildApp({ services, portalDir, trustProxy, uploads = uplo
     return sendError(request, reply, new GorodError('NOT_FOUND', `Nothing at ${request.method} ${request.url.split('?')[0]}`));
   });
 
-  app.addHook('onRequest', async (request, reply) => applySecurityHeaders(request, reply));
+  // Callback hooks, not async ones: every answer passes them, the cached program routes most often.
+  app.addHook('onRequest', (request, reply, done) => {
+    applySecurityHeaders(request, reply);
+    done();
+  });
   app.addHook('onRequest', refuseMalformedHeaders(Boolean(trustProxy)));
   await app.register(fastifyCookie);
 
@@ -94,10 +101,11 @@ export async function buildApp({ services, portalDir, trustProxy, uploads = uplo
 
   app.get('/api/health', async () => ({ ok: true }));
 
-  // The program's public reads share one cache of serialised bytes, valid for one program version.
+  // The program's public reads share what they know of the program version and one cache of serialised bytes.
+  const programState = new ProgramState(services.db, program);
   const programBytes = new ProgramBytesCache();
-  registerPublicProgram(app, services, programBytes);
-  registerCalendarRoutes(app, services, programBytes);
+  registerPublicProgram(app, services, programState, programBytes);
+  registerCalendarRoutes(app, services, programState, programBytes);
   await registerUploadRoutes(app, services, uploads);
 
   const portal = portalDir && existsSync(join(portalDir, 'index.html')) ? portalDir : undefined;

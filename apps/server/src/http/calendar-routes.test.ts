@@ -26,6 +26,20 @@ function events(text: string) {
 describeEachDialect('the program over HTTP: calendars and the public JSON', (dialect) => {
   const api = useTestServer(dialect);
 
+  it('writes the program calendar in the language ?lang names, and in Russian for any other', async () => {
+    const { sessions } = await readProgram(api().server.db, editionId);
+    const session = sessions.find((s) => s.title.en);
+    if (!session) throw new Error('The demo program has no session with an English title');
+    const summaryIn = async (query: string) => {
+      const text = await (await fetch(`${api().url}/calendar/program.ics${query}`)).text();
+      const vevent = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === `${session.id}@gorod`);
+      return String(vevent?.getFirstPropertyValue('summary'));
+    };
+    expect(await summaryIn('?lang=en')).toContain(session.title.en);
+    expect(await summaryIn('?lang=xx')).toContain(session.title.ru);
+    expect(await summaryIn('')).toContain(session.title.ru);
+  });
+
   it('serves the whole program as iCalendar whose times equal the database’s, in UTC, with stable UIDs', async () => {
     const response = await fetch(`${api().url}/calendar/program.ics`);
     expect(response.status).toBe(200);

@@ -7,17 +7,20 @@ export interface ServedBytes {
   identity: Buffer;
   gzip: Buffer;
   etag: string;
+  /** The quoted strong ETags of each encoding, made once rather than on every request. */
+  plainTag: string;
+  gzipTag: string;
 }
 
 export function servedBytes(contentType: string, text: string, etag: string): ServedBytes {
   const identity = Buffer.from(text, 'utf8');
-  return { contentType, identity, gzip: gzipSync(identity), etag };
+  return { contentType, identity, gzip: gzipSync(identity), etag, plainTag: `"${etag}"`, gzipTag: `"${etag}-gzip"` };
 }
 
 /**
- * Serialised program answers by key, for the current program version only. The version is read from the
- * database on every request (one indexed row), so a change made through any replica is served at once;
- * the cache saves only the reading and serialising, and a new version drops the old version's bytes.
+ * Serialised program answers by key, for the current program version only (as `ProgramState` knows it,
+ * within its staleness bound); the cache saves the reading and serialising, and a new version drops the
+ * old version's bytes.
  */
 export class ProgramBytesCache {
   private version: string | undefined;
@@ -55,8 +58,7 @@ const matches = (request: FastifyRequest, etags: readonly string[]) => {
  * encoding), else gzip when the client takes it, else plain. Each encoding has its own strong ETag.
  */
 export function sendBytes(request: FastifyRequest, reply: FastifyReply, bytes: ServedBytes, cacheControl: string): FastifyReply {
-  const gzipTag = `"${bytes.etag}-gzip"`;
-  const plainTag = `"${bytes.etag}"`;
+  const { gzipTag, plainTag } = bytes;
   reply.header('cache-control', cacheControl).header('vary', 'accept-encoding');
   if (matches(request, [plainTag, gzipTag])) return reply.code(304).header('etag', accepts(request, 'gzip') ? gzipTag : plainTag).send();
   reply.type(bytes.contentType);

@@ -22,6 +22,17 @@ describeEachDialect('check-in at the door', (dialect) => {
     expect(second).toMatchObject({ admitted: false, outcome: 'already_checked_in', checkedInAt: first.checkedInAt });
   });
 
+  it('tells the person in registrations.mine when each registration was checked in, and null before', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const learner = await api().signedIn('learner@example.org');
+    const code = await ticketFor(learner, 'd2-hall-c-3');
+    const checkedInAt = async () => (await learner.client.registrations.mine.query()).find((r) => r.sessionId === 'd2-hall-c-3')?.checkedInAt;
+    expect(await checkedInAt()).toBeNull();
+    const scan = await organizer.client.checkIn.scan.mutate({ code });
+    expect(scan.admitted).toBe(true);
+    expect(await checkedInAt()).toBe(scan.checkedInAt);
+  });
+
   it('refuses a ticket for another session, naming the session it is for', async () => {
     const organizer = await api().signedIn('organizer@example.org');
     const learner = await api().signedIn('learner@example.org');

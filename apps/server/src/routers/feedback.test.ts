@@ -41,11 +41,33 @@ describeEachDialect('feedback on sessions', (dialect) => {
     expect(early.body.error.data.issues[0]).toMatchObject({ path: ['sessionId'], code: 'not_started' });
   });
 
-  it('refuses a rating outside 1–5 naming the field, and keeps the summary to organizers', async () => {
+  it('refuses a rating outside 1–5 naming the field, and keeps the summary from someone who neither organizes nor speaks', async () => {
     const learner = await api().signedIn('learner@example.org');
     const bad = await learner.call('feedback.submit', 'mutation', { sessionId: 'd1-hall-b-3', rating: 6 });
     expect(bad.status).toBe(400);
     expect(bad.body.error.data.issues[0].path).toEqual(['rating']);
     expect((await learner.call('feedback.summary', 'query', { sessionId: 'd1-hall-b-3' })).status).toBe(403);
+  });
+
+  it('shows a session’s summary to its speaker once linked to their account, without names, and to nobody once unlinked', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const learner = await api().signedIn('learner@example.org');
+    const instructor = await api().signedIn('instructor@example.org');
+    await attend(learner, organizer, 'd1-hall-d-3');
+    await learner.client.feedback.submit.mutate({ sessionId: 'd1-hall-d-3', rating: 3, comment: 'Хотелось больше примеров' });
+    expect((await instructor.call('feedback.summary', 'query', { sessionId: 'd1-hall-d-3' })).status).toBe(403);
+
+    const { id: userId } = await instructor.client.auth.me.query();
+    const speakerId = (await organizer.client.program.sessions.get.query({ id: 'd1-hall-d-3' })).speakers[0]!.id;
+    await organizer.client.program.speakers.update.mutate({ id: speakerId, userId });
+    expect(await instructor.client.program.speakers.mine.query()).toEqual({ speakerIds: [speakerId] });
+    const summary = await instructor.client.feedback.summary.query({ sessionId: 'd1-hall-d-3' });
+    expect(summary).toEqual({ sessionId: 'd1-hall-d-3', count: 1, distribution: { 1: 0, 2: 0, 3: 1, 4: 0, 5: 0 }, comments: ['Хотелось больше примеров'] });
+    expect(JSON.stringify(summary)).not.toContain('Лариса');
+    // Speaking at one session opens only that session's feedback.
+    expect((await instructor.call('feedback.summary', 'query', { sessionId: 'd1-hall-b-3' })).status).toBe(403);
+
+    await organizer.client.program.speakers.update.mutate({ id: speakerId, userId: null });
+    expect((await instructor.call('feedback.summary', 'query', { sessionId: 'd1-hall-d-3' })).status).toBe(403);
   });
 });

@@ -1,6 +1,6 @@
 import { attended, feedbackComments, feedbackDistribution, submitFeedback } from '@gorod/db';
 import { FeedbackInputSchema, GorodError, issue, type RatingDistribution, SessionIdInputSchema } from '@gorod/domain';
-import { organizerSessionProcedure, signedInSessionProcedure } from '../procedures/program.js';
+import { feedbackReaderProcedure, signedInSessionProcedure } from '../procedures/program.js';
 import { router } from '../trpc.js';
 
 export interface FeedbackSummary {
@@ -30,10 +30,10 @@ export const feedbackRouter = router({
   }),
 
   /**
-   * How a session was rated and what was said, never by whom: organizers. (The session's speakers are
-   * meant to see it too, but speakers are not linked to user accounts yet.)
+   * How a session was rated and what was said, never by whom: organizers and the session's speakers
+   * (through the person accounts organizers linked them to). No name or id of a rater is in it.
    */
-  summary: organizerSessionProcedure(SessionIdInputSchema).query(async ({ ctx }): Promise<FeedbackSummary> => {
+  summary: feedbackReaderProcedure(SessionIdInputSchema).query(async ({ ctx }): Promise<FeedbackSummary> => {
     const [distribution, comments] = await Promise.all([feedbackDistribution(ctx.db, ctx.programSession.id), feedbackComments(ctx.db, ctx.programSession.id)]);
     const count = Object.values(distribution).reduce((a, b) => a + b, 0);
     return { sessionId: ctx.programSession.id, count, distribution, comments };

@@ -154,4 +154,28 @@ describeEachDialect('the program procedures', (dialect) => {
     expect(attempt.status).toBe(403);
     expect((await api().agent().call('program.sessions.cancel', 'mutation', { id: 'plenary' })).status).toBe(401);
   });
+
+  it('links a speaker to one person account, shows organizers the link, and refuses an unknown person or a second speaker for the same person', async () => {
+    const organizer = await api().signedIn('organizer@example.org');
+    const learner = await api().signedIn('learner@example.org');
+    const { id: userId } = await learner.client.auth.me.query();
+    const created = await organizer.client.program.speakers.create.mutate({ editionId, name: { ru: 'Лариса на сцене' }, userId });
+    expect(created).not.toHaveProperty('userId');
+    const accounts = await organizer.client.program.speakers.accounts.query();
+    expect(accounts).toContainEqual({ speakerId: created.id, user: { id: userId, name: 'Лариса Слушатель', email: 'learner@example.org' } });
+    // The public list says nothing of accounts.
+    expect(JSON.stringify(await api().client.program.speakers.list.query())).not.toContain(userId);
+
+    const second = await organizer.call('program.speakers.update', 'mutation', { id: 'guest-urbanist', userId });
+    expect(second.status).toBe(409);
+    expect(second.body.error.data).toMatchObject({ code: 'CONFLICT', issues: [{ path: ['userId'], code: 'taken' }] });
+    const unknown = await organizer.call('program.speakers.create', 'mutation', { editionId, name: { ru: 'Никто' }, userId: 'no-such-person' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.data).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['userId'], code: 'not_found' }] });
+    // Relinking the same speaker to the same person is no conflict; unlinking frees the person.
+    await organizer.client.program.speakers.update.mutate({ id: created.id, userId });
+    await organizer.client.program.speakers.update.mutate({ id: created.id, userId: null });
+    await organizer.client.program.speakers.update.mutate({ id: 'guest-urbanist', userId });
+    expect(await learner.client.program.speakers.mine.query()).toEqual({ speakerIds: ['guest-urbanist'] });
+  });
 });

@@ -1,6 +1,6 @@
 import {
-  bumpProgramVersion,
   cancelSession,
+  conflictOnUniqueViolation,
   confirmedCounts,
   courseOfClassSession,
   type Db,
@@ -15,6 +15,8 @@ import {
   listSpeakers,
   listTracks,
   readProgram,
+  speakerAccounts,
+  speakerIdsOfUser,
   updateRoom,
   updateSession,
   updateSpeaker,
@@ -35,6 +37,7 @@ import {
   SessionUpdateInputSchema,
   seatsLeft,
   type Speaker,
+  type SpeakerAccount,
   SpeakerCreateInputSchema,
   SpeakerUpdateInputSchema,
   type Track,
@@ -45,8 +48,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { currentEdition, editedSessionProcedure, editionById, organizerProcedure } from '../procedures/program.js';
 import { tellRegistrants } from '../program/notify.js';
 import { assertKnownCity } from '../program/known-city.js';
+import { assertLinkableAccount } from '../program/speaker-account.js';
+import { recordProgramChange } from '../program/program-state.js';
 import { assertSessionFits } from '../program/validate-session.js';
-import { publicProcedure, router } from '../trpc.js';
+import { publicProcedure, router, signedInProcedure } from '../trpc.js';
 
 /** A session as the public program lists it: `seatsLeft` null for sessions people just walk into. */
 export type ProgramSessionItem = Session & { seatsLeft: number | null };
@@ -110,7 +115,7 @@ const sessionsRouter = router({
     const session: Session = { ...input, id: uuidv7(), status: 'scheduled', version: 1 };
     await assertSessionFits(ctx.db, edition, session);
     await insertSessions(ctx.db, [session]);
-    await bumpProgramVersion(ctx.db, edition.id);
+    await recordProgramChange(ctx.db, edition.id);
     return session;
   }),
 
@@ -131,7 +136,7 @@ const sessionsRouter = router({
     }
     await assertSessionFits(ctx.db, edition, merged);
     await updateSession(ctx.db, input);
-    await bumpProgramVersion(ctx.db, edition.id);
+    await recordProgramChange(ctx.db, edition.id);
     const after = await findProgramSession(ctx.db, before.id);
     if (!after) throw notFound('session', ['id']);
     await tellRegistrants(ctx.db, ctx.now(), ctx.publicUrl, after, 'changed');
@@ -142,7 +147,7 @@ const sessionsRouter = router({
   cancel: editedSessionProcedure(ProgramIdInputSchema).mutation(async ({ ctx }): Promise<Session> => {
     const session = ctx.programSession;
     if (!(await cancelSession(ctx.db, session.id))) throw cancelledSession();
-    await bumpProgramVersion(ctx.db, session.editionId);
+    await recordProgramChange(ctx.db, session.editionId);
     await tellRegistrants(ctx.db, ctx.now(), ctx.publicUrl, session, 'cancelled');
     return { ...session, status: 'cancelled', version: session.version + 1 };
   }),
@@ -157,7 +162,7 @@ async function updateItem(db: Db, table: 'rooms' | 'tracks' | 'speakers', input:
   if (!editionId) throw notFound(table.slice(0, -1), ['id']);
   if (Object.values(input).filter((v) => v !== undefined).length <= 1) return;
   await update();
-  await bumpProgramVersion(db, editionId);
+  await recordProgramChange(db, editionId);
 }
 
 const roomsRouter = router({
@@ -165,7 +170,7 @@ const roomsRouter = router({
   create: organizerProcedure.input(RoomCreateInputSchema).mutation(async ({ ctx, input }): Promise<Room> => {
     const room: Room = { id: uuidv7(), ...input, editionId: (await editionById(ctx.db, input.editionId)).id };
     await insertRooms(ctx.db, [room]);
-    await bumpProgramVersion(ctx.db, room.editionId);
+    await recordProgramChange(ctx.db, room.editionId);
     return room;
   }),
   update: organizerProcedure.input(RoomUpdateInputSchema).mutation(async ({ ctx, input }): Promise<Room> => {
@@ -181,7 +186,7 @@ const tracksRouter = router({
   create: organizerProcedure.input(TrackCreateInputSchema).mutation(async ({ ctx, input }): Promise<Track> => {
     const track: Track = { id: uuidv7(), ...input, editionId: (await editionById(ctx.db, input.editionId)).id };
     await insertTracks(ctx.db, [track]);
-    await bumpProgramVersion(ctx.db, track.editionId);
+    await recordProgramChange(ctx.db, track.editionId);
     return track;
   }),
   update: organizerProcedure.input(TrackUpdateInputSchema).mutation(async ({ ctx, input }): Promise<Track> => {
@@ -193,23 +198,33 @@ const tracksRouter = router({
   }),
 });
 
+const linkTaken = issue(['userId'], 'taken', 'This person is already linked to another speaker of the forum');
+
 const speakersRouter = router({
   list: publicProcedure.query(async ({ ctx }): Promise<Speaker[]> => listSpeakers(ctx.db, (await currentEdition(ctx.db, ctx.now())).id)),
   create: organizerProcedure.input(SpeakerCreateInputSchema).mutation(async ({ ctx, input }): Promise<Speaker> => {
     await assertKnownCity(ctx.db, input.cityId, ['cityId']);
-    const speaker: Speaker = { id: uuidv7(), ...input, editionId: (await editionById(ctx.db, input.editionId)).id };
-    await insertSpeakers(ctx.db, [speaker]);
-    await bumpProgramVersion(ctx.db, speaker.editionId);
+    const { userId, ...fields } = input;
+    const speaker: Speaker = { id: uuidv7(), ...fields, editionId: (await editionById(ctx.db, input.editionId)).id };
+    await assertLinkableAccount(ctx.db, speaker.editionId, userId);
+    await conflictOnUniqueViolation(() => insertSpeakers(ctx.db, [{ ...speaker, userId }]), linkTaken.message, linkTaken);
+    await recordProgramChange(ctx.db, speaker.editionId);
     return speaker;
   }),
   update: organizerProcedure.input(SpeakerUpdateInputSchema).mutation(async ({ ctx, input }): Promise<Speaker> => {
     await assertKnownCity(ctx.db, input.cityId, ['cityId']);
-    await updateItem(ctx.db, 'speakers', input, () => updateSpeaker(ctx.db, input));
-    const editionId = (await editionOfProgramItem(ctx.db, 'speakers', input.id)) ?? '';
+    const editionId = await editionOfProgramItem(ctx.db, 'speakers', input.id);
+    if (!editionId) throw notFound('speaker', ['id']);
+    await assertLinkableAccount(ctx.db, editionId, input.userId, input.id);
+    await updateItem(ctx.db, 'speakers', input, () => conflictOnUniqueViolation(() => updateSpeaker(ctx.db, input), linkTaken.message, linkTaken));
     const speaker = (await listSpeakers(ctx.db, editionId)).find((s) => s.id === input.id);
     if (!speaker) throw notFound('speaker', ['id']);
     return speaker;
   }),
+  /** Which speakers of the current edition are linked to which person accounts: organizers (the editor). */
+  accounts: organizerProcedure.query(async ({ ctx }): Promise<SpeakerAccount[]> => speakerAccounts(ctx.db, (await currentEdition(ctx.db, ctx.now())).id)),
+  /** The speakers the caller is linked to (any edition): the portal shows them their sessions' feedback. */
+  mine: signedInProcedure('program:read').query(async ({ ctx }): Promise<{ speakerIds: string[] }> => ({ speakerIds: await speakerIdsOfUser(ctx.db, ctx.actor.userId) })),
 });
 
 /** The forum's program: public reads for anyone (and third parties' portals), organizers' editor. */

@@ -153,6 +153,24 @@ export class ResourceFixtures {
     return sessionId;
   }
 
+  private spoken = new Map<Person, string>();
+
+  /**
+   * A session `owner` speaks at: a speaker linked to their account (one per person, so made once and
+   * kept), on a new session of its own. Reading its feedback does not consume it.
+   */
+  async sessionSpokenBy(owner: Person): Promise<string> {
+    const kept = this.spoken.get(owner);
+    if (kept) return kept;
+    const organizer = this.agents.organizer.client;
+    const { id: userId } = await this.agents[owner].client.auth.me.query();
+    const speaker = await organizer.program.speakers.create.mutate({ editionId: 'cities-of-russia-2026', name: { ru: 'Докладчик матрицы' }, userId });
+    const sessionId = await this.programSession();
+    await organizer.program.sessions.update.mutate({ id: sessionId, speakerIds: [speaker.id] });
+    this.spoken.set(owner, sessionId);
+    return sessionId;
+  }
+
   // ——— Courses: owned by their instructors. Each call makes a new, unpublished course with a saved draft
   // (so it can be published), which only its instructors and organizers see.
 

@@ -9,6 +9,7 @@ import * as m0007 from './0007_program_version.js';
 import * as m0008 from './0008_delegation_members.js';
 import * as m0009 from './0009_courses.js';
 import * as m0010 from './0010_uploads.js';
+import * as m0011 from './0011_speaker_accounts.js';
 
 /** Every migration, in order. Listed in code, not read from a folder, so a bundled server finds them. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008_delegation_members': m0008,
   '0009_courses': m0009,
   '0010_uploads': m0010,
+  '0011_speaker_accounts': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

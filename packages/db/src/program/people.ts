@@ -44,14 +44,23 @@ export async function mailRecipients(db: Db, userIds: readonly string[]): Promis
   return userIds.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** A person's registrations that still hold, each with its ticket code while confirmed, in two statements. */
+/** A person's registrations that still hold, each with its ticket code while confirmed and its check-in, in two statements. */
 export async function registrationsWithTickets(db: Db, userId: string): Promise<RegistrationWithTicket[]> {
   const [registrations, tickets] = await Promise.all([
     registrationsOfUser(db, userId),
-    db.selectFrom('registrations').select(['id', 'ticket_code']).where('user_id', '=', userId).where('status', '=', 'confirmed').execute(),
+    db
+      .selectFrom('registrations')
+      .leftJoin('check_ins', 'check_ins.registration_id', 'registrations.id')
+      .select(['registrations.id', 'registrations.ticket_code', 'check_ins.checked_in_at'])
+      .where('registrations.user_id', '=', userId)
+      .where('registrations.status', '=', 'confirmed')
+      .execute(),
   ]);
-  const codes = new Map(tickets.map((t) => [t.id, t.ticket_code]));
-  return registrations.map((r) => ({ ...r, ticketCode: codes.get(r.id) ?? null }));
+  const byTicket = new Map(tickets.map((t) => [t.id, t]));
+  return registrations.map((r) => {
+    const ticket = byTicket.get(r.id);
+    return { ...r, ticketCode: ticket?.ticket_code ?? null, checkedInAt: ticket?.checked_in_at ?? null };
+  });
 }
 
 /** The person's registration for a session (any status), or undefined: what the registration builders load. */

@@ -1,4 +1,4 @@
-import type { Speaker, SpeakerUpdateInput } from '@gorod/domain';
+import type { Speaker, SpeakerAccount, SpeakerUpdateInput } from '@gorod/domain';
 import type { Db } from '../create-db.js';
 import { fromLocalizedOrNull, toLocalized, toLocalizedOrNull } from './json.js';
 
@@ -18,7 +18,8 @@ export async function listSpeakers(db: Db, editionId: string): Promise<Speaker[]
   }));
 }
 
-export async function insertSpeakers(db: Db, speakers: readonly Speaker[]): Promise<void> {
+/** Inserts speakers, each linked to a person account when `userId` is given (organizers' link). */
+export async function insertSpeakers(db: Db, speakers: readonly (Speaker & { userId?: string | null })[]): Promise<void> {
   if (speakers.length === 0) return;
   await db
     .insertInto('speakers')
@@ -32,6 +33,7 @@ export async function insertSpeakers(db: Db, speakers: readonly Speaker[]): Prom
         city_id: s.cityId,
         bio: fromLocalizedOrNull(s.bio),
         photo_url: s.photoUrl,
+        user_id: s.userId ?? null,
       })),
     )
     .execute();
@@ -47,8 +49,46 @@ export async function updateSpeaker(db: Db, input: SpeakerUpdateInput): Promise<
       ...(input.cityId !== undefined && { city_id: input.cityId }),
       ...(input.bio !== undefined && { bio: fromLocalizedOrNull(input.bio) }),
       ...(input.photoUrl !== undefined && { photo_url: input.photoUrl }),
+      ...(input.userId !== undefined && { user_id: input.userId }),
     })
     .where('id', '=', input.id)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** The edition's speakers linked to person accounts, with each person's name and email: the editor's view. */
+export async function speakerAccounts(db: Db, editionId: string): Promise<SpeakerAccount[]> {
+  const rows = await db
+    .selectFrom('speakers')
+    .innerJoin('users', 'users.id', 'speakers.user_id')
+    .select(['speakers.id as speaker_id', 'users.id as user_id', 'users.name', 'users.email'])
+    .where('speakers.edition_id', '=', editionId)
+    .orderBy('speakers.id')
+    .execute();
+  return rows.map((row) => ({ speakerId: row.speaker_id, user: { id: row.user_id, name: row.name, email: row.email } }));
+}
+
+/** The speaker of the edition a person is linked to, other than `exceptSpeakerId`: one speaker per person. */
+export async function speakerLinkedTo(db: Db, editionId: string, userId: string, exceptSpeakerId?: string): Promise<string | undefined> {
+  let query = db.selectFrom('speakers').select('id').where('edition_id', '=', editionId).where('user_id', '=', userId);
+  if (exceptSpeakerId !== undefined) query = query.where('id', '!=', exceptSpeakerId);
+  return (await query.executeTakeFirst())?.id;
+}
+
+/** The ids of the speakers linked to a person, in every edition. */
+export async function speakerIdsOfUser(db: Db, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('speakers').select('id').where('user_id', '=', userId).orderBy('id').execute();
+  return rows.map((row) => row.id);
+}
+
+/** The person accounts linked to a session's speakers (unlinked speakers have none). */
+export async function speakerUserIdsOfSession(db: Db, sessionId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('program_session_speakers')
+    .innerJoin('speakers', 'speakers.id', 'program_session_speakers.speaker_id')
+    .select('speakers.user_id')
+    .where('program_session_speakers.session_id', '=', sessionId)
+    .where('speakers.user_id', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => (row.user_id ? [row.user_id] : []));
 }

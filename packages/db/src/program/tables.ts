@@ -22,6 +22,8 @@ export interface SpeakersTable {
   city_id: string | null;
   bio: string | null;
   photo_url: string | null;
+  /** The person account of whoever speaks, linked by organizers (migration 0011); null when unlinked. */
+  user_id: string | null;
 }
 
 export interface ProgramSessionsTable {

@@ -14,3 +14,9 @@ export async function programVersion(db: Db, editionId: string): Promise<number>
   const row = await db.selectFrom('program_versions').select('version').where('edition_id', '=', editionId).executeTakeFirst();
   return Number(row?.version ?? 0);
 }
+
+/** Every edition's program version in one read (editions never changed are absent: their version is 0). */
+export async function allProgramVersions(db: Db): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('program_versions').select(['edition_id', 'version']).execute();
+  return new Map(rows.map((row) => [row.edition_id, Number(row.version)]));
+}

@@ -8,9 +8,16 @@ const organizer: PermissionActor = { kind: 'session', userId: 'u-organizer', rol
 const token: PermissionActor = { kind: 'token', userId: 'u-learner', roles: ['learner'] };
 
 describe('program permissions', () => {
-  it('lets only organizers edit the program and read feedback summaries', () => {
+  it('lets only organizers edit the program', () => {
     expect([anonymous, learner, token, organizer].map(canEditProgram)).toEqual([false, false, false, true]);
-    expect([anonymous, learner, token, organizer].map(canReadFeedbackSummary)).toEqual([false, false, false, true]);
+  });
+
+  it('lets organizers and the session’s linked speakers read its feedback summary, and nobody else', () => {
+    const spokenByLearner = { speakerUserIds: ['u-speaker', 'u-learner'] };
+    const spokenByOthers = { speakerUserIds: ['u-speaker'] };
+    expect([anonymous, learner, token, organizer].map((actor) => canReadFeedbackSummary(actor, spokenByOthers))).toEqual([false, false, false, true]);
+    expect([anonymous, learner, token, organizer].map((actor) => canReadFeedbackSummary(actor, spokenByLearner))).toEqual([false, true, true, true]);
+    expect(canReadFeedbackSummary(learner, { speakerUserIds: [] })).toBe(false);
   });
 
   it('shows a registration to its person and to organizers, and lets only its person cancel it', () => {

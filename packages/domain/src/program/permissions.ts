@@ -19,8 +19,9 @@ export const canCancelRegistration = (actor: PermissionActor, registration: { us
   signedIn(actor) && actor.userId === registration.userId;
 
 /**
- * A session's feedback summary (the distribution and the comments, never names): organizers. The
- * session's speakers would see it too, but a speaker is not linked to a user account yet, so there is
- * nobody to recognise as "a speaker of this session".
+ * A session's feedback summary (the distribution and the comments, never names): organizers, and the
+ * session's speakers through the person accounts organizers linked them to (`speakerUserIds`, the linked
+ * accounts of the session's speakers).
  */
-export const canReadFeedbackSummary = (actor: PermissionActor): boolean => isOrganizer(actor);
+export const canReadFeedbackSummary = (actor: PermissionActor, session: { speakerUserIds: readonly string[] }): boolean =>
+  isOrganizer(actor) || (signedIn(actor) && session.speakerUserIds.includes(actor.userId));

@@ -16,8 +16,11 @@ export const RegistrationSchema = z.strictObject({
 });
 export type Registration = z.infer<typeof RegistrationSchema>;
 
-/** A person's own registration with its ticket code: the code while confirmed (drawn as a QR code), else null. */
-export type RegistrationWithTicket = Registration & { ticketCode: string | null };
+/**
+ * One of a person's own registrations: a confirmed one's ticket code, and when it was checked in at the
+ * door (null until then), which is what lets its holder leave feedback.
+ */
+export type RegistrationWithTicket = Registration & { ticketCode: string | null; checkedInAt: string | null };
 
 /** What registering answers: a seat, or a place in line. */
 export type RegistrationOutcome = { status: 'confirmed' } | { status: 'waitlisted'; position: number };

@@ -11,6 +11,7 @@ describe('speaker input', () => {
       cityId: null,
       bio: null,
       photoUrl: null,
+      userId: null,
     });
   });
 

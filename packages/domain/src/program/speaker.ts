@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CityIdSchema } from '../cities/schemas.js';
+import { UserIdSchema } from '../people/schemas.js';
 import { ProgramIdSchema } from './ids.js';
 import { LocalizedTextSchema, localizedTextInput } from './localized-text.js';
 
@@ -25,6 +26,8 @@ const speakerFields = {
   cityId: CityIdSchema.nullable(),
   bio: localizedTextInput({ max: 4000, multiline: true }).nullable(),
   photoUrl: PhotoUrlSchema.nullable(),
+  /** The person account of whoever speaks (one speaker per person in an edition): they read their sessions' feedback. */
+  userId: UserIdSchema.nullable(),
 };
 
 export const SpeakerCreateInputSchema = z.strictObject({
@@ -35,6 +38,7 @@ export const SpeakerCreateInputSchema = z.strictObject({
   cityId: speakerFields.cityId.default(null),
   bio: speakerFields.bio.default(null),
   photoUrl: speakerFields.photoUrl.default(null),
+  userId: speakerFields.userId.default(null),
 });
 export type SpeakerCreateInput = z.infer<typeof SpeakerCreateInputSchema>;
 
@@ -46,5 +50,15 @@ export const SpeakerUpdateInputSchema = z.strictObject({
   cityId: speakerFields.cityId.optional(),
   bio: speakerFields.bio.optional(),
   photoUrl: speakerFields.photoUrl.optional(),
+  userId: speakerFields.userId.optional(),
 });
 export type SpeakerUpdateInput = z.infer<typeof SpeakerUpdateInputSchema>;
+
+/**
+ * A speaker's link to a person account, for organizers (the public `Speaker` carries no account): who is
+ * linked, by name and email, so the editor shows and changes the link.
+ */
+export interface SpeakerAccount {
+  speakerId: string;
+  user: { id: string; name: string; email: string };
+}

@@ -7,14 +7,16 @@ import {
   TrackUpdateInputSchema,
 } from '@gorod/sdk';
 import { type ReactNode, useState } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n/i18n-provider';
 import { useLocale } from '../../i18n/i18n-provider';
 import { ErrorMessage } from '../../ui/error-message';
+import { issueText } from '../../ui/issue-text';
 import { TextField } from '../../ui/text-field';
 import { localized } from '../program/queries';
 import { emptyLocalized, fromLocalized, type LocalizedDraft, LocalizedFields, toLocalized } from './localized-fields';
-import type { ProgramMutations } from './queries';
+import { PersonPicker, type PickedPerson } from './person-picker';
+import { type ProgramMutations, useSpeakerAccounts } from './queries';
 import { useCreateOrUpdate } from './use-create-or-update';
 
 type Text = { ru: string; en?: string | undefined; zh?: string | undefined };
@@ -107,6 +109,9 @@ type SpeakerItem = { id: string; name: Text; position: Text | null; organisation
 
 export function SpeakersEditor({ editionId, items, mutations }: EditorProps<SpeakerItem>) {
   const { locale } = useLocale();
+  const intl = useIntl();
+  const accounts = useSpeakerAccounts();
+  const [account, setAccount] = useState<PickedPerson | null>(null);
   const [editing, setEditing] = useEditing();
   const [name, setName] = useState<LocalizedDraft>(emptyLocalized);
   const [position, setPosition] = useState<LocalizedDraft>(emptyLocalized);
@@ -122,6 +127,7 @@ export function SpeakersEditor({ editionId, items, mutations }: EditorProps<Spea
     setName(fromLocalized(speaker?.name));
     setPosition(fromLocalized(speaker?.position));
     setOrganisation(fromLocalized(speaker?.organisation));
+    setAccount((speaker && accounts.data?.get(speaker.id)) ?? null);
   };
   const optional = (draft: LocalizedDraft) => (draft.ru.trim() ? toLocalized(draft) : null);
   return (
@@ -137,6 +143,7 @@ export function SpeakersEditor({ editionId, items, mutations }: EditorProps<Spea
               name: toLocalized(name),
               position: optional(position),
               organisation: optional(organisation),
+              userId: account?.id ?? null,
             }),
             { onSuccess: () => setEditing(null) },
           )}
@@ -149,6 +156,12 @@ export function SpeakersEditor({ editionId, items, mutations }: EditorProps<Spea
             value={organisation}
             onChange={setOrganisation}
             issues={form.byField.organisation}
+          />
+          <PersonPicker
+            label={intl.formatMessage({ id: 'organizeProgram.speaker.account' })}
+            value={account}
+            onChange={setAccount}
+            issues={form.byField.userId?.map((issue) => issueText(intl, issue)).join('; ')}
           />
           <FormFooter error={form.formError} pending={form.isPending} onClose={() => setEditing(null)} />
         </form>

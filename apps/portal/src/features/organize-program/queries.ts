@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../lib/trpc';
 
 // Every change the program editor makes goes through this file; it reads through the program's queries.
@@ -27,3 +27,19 @@ export function useProgramMutations() {
 }
 
 export type ProgramMutations = ReturnType<typeof useProgramMutations>;
+
+/** Which speakers are linked to which person accounts (organizers): the speaker editor shows the link. */
+export function useSpeakerAccounts() {
+  const trpc = useTRPC();
+  return useQuery({
+    ...trpc.program.speakers.accounts.queryOptions(),
+    select: (accounts) => new Map(accounts.map((account) => [account.speakerId, account.user])),
+  });
+}
+
+/** The first people whose name or email matches `search` (the people list's own search), once two letters are typed. */
+export function usePersonSearch(search: string) {
+  const trpc = useTRPC();
+  const query = search.trim();
+  return useQuery({ ...trpc.people.list.queryOptions({ search: query, limit: 5 }), enabled: query.length >= 2, placeholderData: keepPreviousData });
+}

@@ -99,7 +99,13 @@ export function localized(text: LocalizedName | null | undefined, locale: Locale
   return text ? localizedName(text, locale) : '';
 }
 
-/** How a session was rated (organizers): the distribution and the comments, never who gave them. */
+/** The speakers the signed-in person is linked to: on their sessions' pages they read the feedback. */
+export function useMySpeakerIds({ enabled }: { enabled: boolean }) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.program.speakers.mine.queryOptions(), enabled, select: (mine) => mine.speakerIds });
+}
+
+/** How a session was rated (organizers and its speakers): the distribution and the comments, never who gave them. */
 export function useFeedbackSummary(sessionId: string, { enabled }: { enabled: boolean }) {
   const trpc = useTRPC();
   return useQuery({ ...trpc.feedback.summary.queryOptions({ sessionId }), enabled });

@@ -1,4 +1,4 @@
-import { type ForumEdition, sessionDay } from '@gorod/sdk';
+import { canReadFeedbackSummary, type ForumEdition, sessionDay } from '@gorod/sdk';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n-provider';
@@ -8,7 +8,7 @@ import { useCurrentEdition } from '../forum/queries';
 import { CityName } from '../people/city-name';
 import { FeedbackForm } from './feedback-form';
 import { FeedbackSummary } from './feedback-summary';
-import { localized, useMyRegistrations, useProgramSession } from './queries';
+import { localized, useMyRegistrations, useMySpeakerIds, useProgramSession } from './queries';
 import { RegistrationPanel } from './registration-panel';
 import { SessionStatusBadge } from './session-status-badge';
 import { SpeakerList } from './speaker-list';
@@ -42,12 +42,17 @@ function SessionDetails({ session, edition }: { session: SessionData; edition: F
   const me = useMe();
   const signedIn = Boolean(me.data);
   const registrations = useMyRegistrations({ enabled: signedIn });
+  const mySpeakerIds = useMySpeakerIds({ enabled: signedIn });
   const time = useForumTime(edition.timeZone);
   const mine = registrations.data?.find((r) => r.sessionId === session.id && r.status !== 'cancelled');
   const { room } = session;
   const readerTime = time.readerTime(session.startsAt);
   const started = Date.parse(session.startsAt) <= Date.now();
   const description = localized(session.description, locale);
+  // The portal knows only its own account's speakers: they stand for the session's linked accounts in the rule.
+  const speaksHere = session.speakers.some((speaker) => mySpeakerIds.data?.includes(speaker.id));
+  const user = me.data;
+  const readsFeedback = user ? canReadFeedbackSummary({ kind: 'session', userId: user.id, roles: user.roles }, { speakerUserIds: speaksHere ? [user.id] : [] }) : false;
 
   return (
     <article className="session" data-testid="session-page">
@@ -147,10 +152,15 @@ function SessionDetails({ session, edition }: { session: SessionData; edition: F
         </section>
       )}
 
-      {me.data?.roles.includes('organizer') && <FeedbackSummary sessionId={session.id} />}
+      {readsFeedback && <FeedbackSummary sessionId={session.id} />}
 
-      {/* Only attendees may rate; the server knows who was checked in and says so to anyone else. */}
-      {started && mine?.status === 'confirmed' && <FeedbackForm sessionId={session.id} />}
+      {/* Only people checked in at the door may rate (the server decides too); anyone else confirmed is told why. */}
+      {started && mine?.status === 'confirmed' && mine.checkedInAt !== null && <FeedbackForm sessionId={session.id} />}
+      {started && mine?.status === 'confirmed' && mine.checkedInAt === null && (
+        <p className="notice" data-testid="feedback-needs-check-in">
+          <FormattedMessage id="program.feedback.checkInFirst" />
+        </p>
+      )}
     </article>
   );
 }
