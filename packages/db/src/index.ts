@@ -9,5 +9,6 @@ export { loadDirectory, seedDirectory } from './seed/directory.js';
 export * from './people/index.js';
 export { inSavepoint } from './transaction.js';
 export { conflictOnUniqueViolation, isUniqueViolation } from './unique-violation.js';
+export * from './courses/index.js';
 export * from './program/index.js';
 export { demoProgram, seedProgram } from './seed/program.js';
