@@ -12,3 +12,8 @@ export { conflictOnUniqueViolation, isUniqueViolation } from './unique-violation
 export * from './courses/index.js';
 export * from './program/index.js';
 export { demoProgram, seedProgram } from './seed/program.js';
+// Enrolments, cohorts and the progress log (the learning helper's part of packages/db/src/courses).
+export * from './courses/cohort-table.js';
+export * from './courses/cohorts.js';
+export * from './courses/enrollments.js';
+export * from './courses/progress-events.js';

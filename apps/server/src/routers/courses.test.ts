@@ -2,7 +2,7 @@ import { describeEachDialect } from '@gorod/db/testing';
 import type { Role } from '@gorod/domain';
 import { beforeAll, expect, it } from 'vitest';
 import type { Agent } from '../testing/agent.js';
-import { articleOutline, classItem, draftCourse, freshId, publishedCourse } from '../testing/course-fixtures.js';
+import { articleOutline, classItem, draftCourse, freshId, publishedCourse } from '../testing/authored-courses.js';
 import { expectOneWinner, race } from '../testing/race.js';
 import { type TestServer, useTestServer } from '../testing/test-server.js';
 
