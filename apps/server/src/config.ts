@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { defaultUploadMaxBytes } from './uploads/storage.js';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -12,6 +13,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().min(1).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'Use smtp://user:pass@host:587 or smtps://…').optional(),
   MAIL_FROM: z.string().min(3).default('Gorod <no-reply@localhost>'),
+  // An upload's size is an integer column on both dialects: below 2 GiB.
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(2 ** 31 - 1).default(defaultUploadMaxBytes),
 });
 
 export interface ServerConfig {
@@ -23,6 +26,9 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   trustProxy: string | undefined;
   smtp: { url: string; from: string } | undefined;
+  /** DATA_DIR, resolved: the SQLite file's default home and where uploads are kept. */
+  dataDir: string;
+  uploadMaxBytes: number;
 }
 
 /**
@@ -41,7 +47,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Bad environment: ${problems}`);
   }
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, PORTAL_DIR, PUBLIC_URL, TRUST_PROXY, SMTP_URL, MAIL_FROM } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, PORTAL_DIR, PUBLIC_URL, TRUST_PROXY, SMTP_URL, MAIL_FROM, UPLOAD_MAX_BYTES } = parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -50,5 +56,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     publicUrl: PUBLIC_URL?.replace(/\/+$/, ''),
     trustProxy: TRUST_PROXY,
     smtp: SMTP_URL ? { url: SMTP_URL, from: MAIL_FROM } : undefined,
+    dataDir: resolve(DATA_DIR),
+    uploadMaxBytes: UPLOAD_MAX_BYTES,
   };
 }

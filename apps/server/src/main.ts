@@ -24,7 +24,8 @@ const usage = `Usage: gorod [serve|migrate|seed|import-participants] [options]
 Environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (sqlite:<DATA_DIR>/gorod.db
 or postgres://…), PORTAL_DIR (the built portal), PUBLIC_URL (for links in mail), TRUST_PROXY (proxy
 addresses whose X-Forwarded-* headers are believed), SMTP_URL and MAIL_FROM (deliver mail; without
-SMTP_URL it stays queued in the outbox, or is printed here with --dev).`;
+SMTP_URL it stays queued in the outbox, or is printed here with --dev), UPLOAD_MAX_BYTES (bytes per course
+upload, 209715200 = 200 MiB; uploads are kept in <DATA_DIR>/uploads).`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -94,6 +95,8 @@ async function main() {
     ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
     ...(config.smtp ? { smtp: config.smtp } : {}),
     printMail: values.dev,
+    dataDir: config.dataDir,
+    uploadMaxBytes: config.uploadMaxBytes,
   });
   const url = await server.listen(config.port, config.host);
   console.log(`Gorod is serving the portal and API at ${url}`);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { createDb, type Db, migrateToLatest, seedDemo, seedDirectory } from '@gorod/db';
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from './context.js';
@@ -7,6 +8,7 @@ import { buildApp } from './http/app.js';
 import { consoleSender } from './mail/console-sender.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { smtpSender } from './mail/sender.js';
+import { uploadStorage } from './uploads/storage.js';
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -20,6 +22,10 @@ export interface ServerOptions {
   publicUrl?: string;
   /** Trusted proxies, see AppOptions. */
   trustProxy?: string;
+  /** The data directory; course uploads go to its `uploads/` (created at the first upload). Default: `./data`. */
+  dataDir?: string;
+  /** Bytes per upload (default 200 MiB). */
+  uploadMaxBytes?: number;
   /** Deliver the outbox through this SMTP server; without it, mail stays in the outbox (or is printed, see `printMail`). */
   smtp?: { url: string; from: string };
   /** Development mode without SMTP: deliver each message by printing it, link included, to stdout. */
@@ -63,6 +69,7 @@ export async function createServer(options: ServerOptions): Promise<GorodServer>
     services,
     ...(options.portalDir ? { portalDir: options.portalDir } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    uploads: uploadStorage(resolve(options.dataDir ?? 'data'), options.uploadMaxBytes),
   });
   let stopDelivery: (() => Promise<void>) | undefined;
   return {

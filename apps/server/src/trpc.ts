@@ -54,7 +54,7 @@ type Authenticated = Exclude<ResolvedActor, { kind: 'anonymous' }>;
  * A browser session's mutations must echo the session's CSRF token in a header (double submit): a
  * cross-site form can make the browser send the cookie but can neither read it nor set a header.
  */
-function assertCsrfEcho(services: RequestServices, actor: ResolvedActor, type: string): void {
+export function assertCsrfEcho(services: RequestServices, actor: ResolvedActor, type: string): void {
   if (actor.kind !== 'session' || type !== 'mutation') return;
   const sent = services.http.header(CSRF_HEADER);
   if (!sent || !safeEqual(sent, actor.csrfToken)) {

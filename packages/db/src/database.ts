@@ -34,6 +34,7 @@ import type {
   SpeakersTable,
   TracksTable,
 } from './program/tables.js';
+import type { UploadsTable } from './uploads/tables.js';
 
 /** Every table of Gorod's database, as Kysely sees it. */
 export interface Database {
@@ -69,4 +70,5 @@ export interface Database {
   cohorts: CohortsTable;
   enrollments: EnrollmentsTable;
   progress_events: ProgressEventsTable;
+  uploads: UploadsTable;
 }

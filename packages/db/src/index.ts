@@ -11,6 +11,7 @@ export { inSavepoint } from './transaction.js';
 export { conflictOnUniqueViolation, isUniqueViolation } from './unique-violation.js';
 export * from './courses/index.js';
 export * from './program/index.js';
+export { findUpload, insertUpload, type Upload } from './uploads/uploads.js';
 export { demoProgram, seedProgram } from './seed/program.js';
 // Enrolments, cohorts and the progress log (the learning helper's part of packages/db/src/courses).
 export * from './courses/cohort-table.js';

@@ -21,7 +21,7 @@ describeEachDialect('migrations and seed', (dialect) => {
   });
 
   it('migrates an empty database, then reports nothing new to do', async () => {
-    expect(await migrateToLatest(db)).toEqual(['0001_cities', '0002_forum', '0003_people', '0004_trusted_devices', '0005_mail_secrets', '0006_program', '0007_program_version', '0008_delegation_members', '0009_courses']);
+    expect(await migrateToLatest(db)).toEqual(['0001_cities', '0002_forum', '0003_people', '0004_trusted_devices', '0005_mail_secrets', '0006_program', '0007_program_version', '0008_delegation_members', '0009_courses', '0010_uploads']);
     expect(await migrateToLatest(db)).toEqual([]);
   });
 
@@ -39,7 +39,8 @@ describeEachDialect('migrations and seed', (dialect) => {
 
   it('migrates all the way down and up again', async () => {
     const migrator = new Migrator({ db, provider: migrationProvider });
-    // Courses, the delegation links and the program's tables go first: their rows refer to the edition and the cities deleted below.
+    // Uploads, courses, the delegation links and the program's tables go first: their rows refer to the edition and the cities deleted below.
+    await migrator.migrateDown();
     await migrator.migrateDown();
     await migrator.migrateDown();
     await migrator.migrateDown();
@@ -64,6 +65,7 @@ describeEachDialect('migrations and seed', (dialect) => {
       ['0007_program_version', 'Success'],
       ['0008_delegation_members', 'Success'],
       ['0009_courses', 'Success'],
+      ['0010_uploads', 'Success'],
     ]);
   });
 });

@@ -24,8 +24,15 @@ export const errorStatus = {
   REQUEST_TIMEOUT: 408,
   /** The request body is larger than the server accepts; nothing past the limit is read. */
   PAYLOAD_TOO_LARGE: 413,
-  /** The body is not JSON: the API takes only `application/json` (no forms, multipart, text or XML). */
+  /** A precondition of the request (`If-Match`, `If-Unmodified-Since` on an upload) does not hold. */
+  PRECONDITION_FAILED: 412,
+  /**
+   * The body is not of a type taken here: the API takes only `application/json` (no forms, multipart,
+   * text or XML); an upload's content must be one of the allowed file types (see `issues`).
+   */
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A `Range` of an upload lies past its end; `Content-Range` gives its size. */
+  RANGE_NOT_SATISFIABLE: 416,
   /** Too many attempts; `details.retryAfterSeconds` says when to try again. */
   TOO_MANY_REQUESTS: 429,
   /** The address or the headers are larger than the server reads (16 KB in all). */

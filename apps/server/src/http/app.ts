@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import { apiPath, GorodError } from '@gorod/domain';
 import { type CreateFastifyContextOptions, type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
@@ -17,6 +17,8 @@ import { ProgramBytesCache } from './program-bytes.js';
 import { registerPublicProgram } from './public-program.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { servePortal } from './portal-assets.js';
+import { registerUploadRoutes } from './uploads.js';
+import { type UploadStorage, uploadStorage } from '../uploads/storage.js';
 
 export interface AppOptions {
   services: AppServices;
@@ -27,6 +29,8 @@ export interface AppOptions {
    * Unset, the headers are ignored: a client cannot spoof its address to escape sign-in throttling.
    */
   trustProxy?: string;
+  /** Where course uploads are kept and how large one may be; default `./data/uploads`, 200 MiB. */
+  uploads?: UploadStorage;
 }
 
 /**
@@ -35,7 +39,7 @@ export interface AppOptions {
  * an unknown path — is a body of the error contract. Handlers and hooks are set before the plugins are
  * registered, because a Fastify plugin inherits only what its parent had when it was registered.
  */
-export async function buildApp({ services, portalDir, trustProxy }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ services, portalDir, trustProxy, uploads = uploadStorage(resolve('data')) }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     // Batched GET calls put every input in the URL.
@@ -94,6 +98,7 @@ export async function buildApp({ services, portalDir, trustProxy }: AppOptions):
   const programBytes = new ProgramBytesCache();
   registerPublicProgram(app, services, programBytes);
   registerCalendarRoutes(app, services, programBytes);
+  await registerUploadRoutes(app, services, uploads);
 
   const portal = portalDir && existsSync(join(portalDir, 'index.html')) ? portalDir : undefined;
   if (portal) {

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DialectName } from '@gorod/db';
 import { createTestDatabaseUrl } from '@gorod/db/testing';
 import { apiPath } from '@gorod/domain';
@@ -11,6 +14,8 @@ import { createServer, type GorodServer } from '../server.js';
 export interface TestServer {
   url: string;
   databaseUrl: string;
+  /** This server's own temporary data directory (uploads go to its `uploads/`), removed afterwards. */
+  dataDir: string;
   server: GorodServer;
   /** A real tRPC client over HTTP, as a third party would call the API. */
   client: TRPCClient<AppRouter>;
@@ -29,6 +34,7 @@ export interface TestServer {
 export interface TestServerOptions {
   now?: () => Date;
   trustProxy?: string;
+  uploadMaxBytes?: number;
 }
 
 /** A real Gorod server on a fresh, seeded database of one dialect, listening on a free port for this block. */
@@ -36,13 +42,17 @@ export function useTestServer(dialect: DialectName, options: TestServerOptions =
   let current: TestServer | undefined;
   let started: GorodServer | undefined;
   let drop: (() => Promise<void>) | undefined;
+  let dataDir: string | undefined;
   const logged: unknown[] = [];
   beforeAll(async () => {
     const database = await createTestDatabaseUrl(dialect);
     drop = database.drop;
+    dataDir = await mkdtemp(join(tmpdir(), 'gorod-data-'));
     const server = await createServer({
       databaseUrl: database.url,
       demo: true,
+      dataDir,
+      ...(options.uploadMaxBytes ? { uploadMaxBytes: options.uploadMaxBytes } : {}),
       ...(options.now ? { now: options.now } : {}),
       ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
       log: (_message, error) => logged.push(error),
@@ -53,6 +63,7 @@ export function useTestServer(dialect: DialectName, options: TestServerOptions =
     current = {
       url,
       databaseUrl: database.url,
+      dataDir,
       server,
       client,
       agent: (token) => new Agent(url, token),
@@ -72,6 +83,7 @@ export function useTestServer(dialect: DialectName, options: TestServerOptions =
       await started?.close();
     } finally {
       await drop?.();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
     }
   });
   return () => {

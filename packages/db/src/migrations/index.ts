@@ -8,6 +8,7 @@ import * as m0006 from './0006_program.js';
 import * as m0007 from './0007_program_version.js';
 import * as m0008 from './0008_delegation_members.js';
 import * as m0009 from './0009_courses.js';
+import * as m0010 from './0010_uploads.js';
 
 /** Every migration, in order. Listed in code, not read from a folder, so a bundled server finds them. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007_program_version': m0007,
   '0008_delegation_members': m0008,
   '0009_courses': m0009,
+  '0010_uploads': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {
