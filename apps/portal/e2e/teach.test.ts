@@ -1,0 +1,207 @@
+import { readFile } from 'node:fs/promises';
+import { describeEachDialect } from '@gorod/db/testing';
+import { Agent } from '@gorod/server/testing';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { launchBrowserForFile } from './support/browser';
+import { demo, mailedLink, overflowsSideways, type Portal, usePortal } from './support/portal';
+
+const browser = launchBrowserForFile();
+const phone = { width: 375, height: 800 };
+/** Where the screenshots of the teaching pages go, to be looked at by a person. */
+const shots = process.env.TEACH_SCREENSHOTS;
+
+/** Every Content-Security-Policy violation the page reports from now on, across navigations. */
+async function recordViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('gorodReportViolation', (violation: string) => violations.push(violation));
+  await page.context().addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { gorodReportViolation: (v: string) => void }).gorodReportViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`);
+    });
+  });
+  return violations;
+}
+
+let people = 0;
+
+/** An invited learner of `cityId` who has accepted the invitation. */
+async function learnerOf(portal: Portal, name: string, cityId: string) {
+  people += 1;
+  const email = `learner-${Date.now().toString(36)}-${people}@example.org`;
+  const organizer = await portal.organizer();
+  const user = await organizer.client.people.invite.mutate({ email, name, roles: ['learner'], cityId });
+  const token = (await mailedLink(portal, email, 'invitation')).split('/').at(-1) ?? '';
+  await new Agent(portal.url).client.auth.acceptInvitation.mutate({ token, password: 'test-password-1' });
+  return { id: user.id, email, name };
+}
+
+async function screenshot(page: Page, name: string) {
+  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+const moduleCard = (page: Page, position: number): Locator => page.getByTestId('outline-module').nth(position - 1);
+const lastItem = (module: Locator): Locator => module.getByTestId('outline-item').last();
+
+describeEachDialect('the instructor’s side of courses at phone width', (dialect) => {
+  const portal = usePortal(browser, dialect);
+
+  it('lets an instructor build, publish and enrol a course, then follow the cohort and export it as a safe CSV', async () => {
+    const slug = `malye-goroda-${dialect}-${Date.now().toString(36)}`;
+    const page = await portal().open('/teach', { signedInAs: demo.instructor, viewport: phone });
+    const violations = await recordViolations(page);
+
+    // A new course, from the menu's page.
+    await page.getByTestId('course-create-panel').locator('summary').click();
+    await page.getByLabel('Адрес курса').fill(slug);
+    const create = page.getByTestId('course-create-form');
+    await create.locator('input[name="title.ru"]').fill('Малые города: повестка развития');
+    await create.locator('input[name="title.en"]').fill('Small towns: a development agenda');
+    await create.locator('input[name="title.zh"]').fill('小城市：发展议程');
+    await create.getByLabel('Тема форума').selectOption('small_towns');
+    await create.getByLabel('английский').check();
+    await create.getByRole('button', { name: 'Создать курс' }).click();
+    await page.waitForURL(/\/teach\/[a-z0-9-]+$/);
+    await page.getByTestId('course-title').filter({ hasText: 'Малые города: повестка развития' }).waitFor();
+    const courseId = page.url().split('/').at(-1) ?? '';
+
+    // Two modules; the second opens once the first is completed.
+    await page.getByTestId('add-module').click();
+    await page.getByTestId('add-module').click();
+    const first = moduleCard(page, 1);
+    const second = moduleCard(page, 2);
+    await first.locator('input[name="moduleTitle.ru"]').fill('Введение');
+    await second.locator('input[name="moduleTitle.ru"]').fill('Практика');
+    await second.getByLabel('Когда открывается').selectOption('after_module');
+    expect(await second.getByLabel('Модуль', { exact: true }).inputValue()).not.toBe('');
+
+    // An article whose Markdown preview shows a heading and runs no script.
+    await first.getByTestId('add-article').click();
+    const article = lastItem(first);
+    await article.locator('input[name="itemTitle.ru"]').fill('Что такое малый город');
+    await article.getByLabel('Текст (Markdown)').fill('# Повестка малых городов\n\nТекст **урока**.\n\n<script>window.gorodXss = 1</script>\n\n<img src=x onerror="window.gorodXss = 2">');
+    const preview = article.getByTestId('markdown-preview');
+    await preview.locator('h1', { hasText: 'Повестка малых городов' }).waitFor();
+    expect(await preview.locator('script, img').count()).toBe(0);
+    expect(await preview.textContent()).toContain('<script>');
+    expect(await page.evaluate(() => (window as unknown as { gorodXss?: number }).gorodXss)).toBeUndefined();
+
+    // A video by link.
+    await first.getByTestId('add-video').click();
+    const video = lastItem(first);
+    await video.locator('input[name="itemTitle.ru"]').fill('Лекция о повестке');
+    await video.getByLabel('Адрес видео (https://)').fill('https://video.example.org/malye-goroda.mp4');
+
+    // An in-person class in the second module: a course class of the forum program.
+    await second.getByTestId('add-class').click();
+    const klass = lastItem(second);
+    await klass.locator('input[name="itemTitle.ru"]').fill('Очное занятие на форуме');
+    await klass.getByLabel('Занятие в программе форума').selectOption('d1-class-1');
+
+    // The order buttons work and move focus with nobody dragging anything.
+    await video.getByRole('button', { name: 'Переместить «Лекция о повестке» выше' }).click();
+    expect(await first.getByTestId('outline-item').first().getAttribute('data-kind')).toBe('video');
+    await first.getByTestId('outline-item').first().getByRole('button', { name: 'Переместить «Лекция о повестке» ниже' }).click();
+    expect(await first.getByTestId('outline-item').first().getAttribute('data-kind')).toBe('article');
+
+    expect(await overflowsSideways(page)).toBe(false);
+    await screenshot(page, `editor-${dialect}`);
+    await page.getByTestId('save-draft').click();
+    await page.locator('[data-testid="draft-state"][data-dirty="false"]').waitFor();
+
+    const instructor = await new Agent(portal().url).signIn(demo.instructor);
+    const { draft } = await instructor.client.courses.draft.query({ courseId });
+    expect(draft.outline.modules.map((m) => [m.title.ru, m.unlock.kind, m.items.map((i) => i.kind)])).toEqual([
+      ['Введение', 'always', ['article', 'video']],
+      ['Практика', 'after_module', ['class']],
+    ]);
+
+    // Publishing asks first, then the version is final.
+    await page.getByRole('button', { name: 'Опубликовать версию 1' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Опубликовать версию 1' }).click();
+    await page.getByTestId('published').waitFor();
+    expect((await instructor.client.courses.versions.query({ courseId })).find((v) => v.number === 1)?.status).toBe('published');
+
+    // A cohort, and learners enrolled from a pasted list: one known, one enrolled twice, one unknown.
+    const learner = await learnerOf(portal(), "=cmd|' /C calc'!A0 Иванова", 'perm');
+    await page.getByTestId('to-learners').click();
+    await page.waitForURL(`**/teach/${courseId}/learners`);
+    await page.getByLabel('Название новой группы').fill('Форум 2026 — Приволжский федеральный округ');
+    await page.getByRole('button', { name: 'Создать группу' }).click();
+    await page.getByTestId('cohort-list').getByText('Форум 2026 — Приволжский федеральный округ').waitFor();
+    await page.getByLabel('В группу').selectOption({ label: 'Форум 2026 — Приволжский федеральный округ' });
+    await page.getByRole('button', { name: 'Список адресов' }).click();
+    await page.getByLabel('Адреса электронной почты').fill(`${learner.email}\nnobody-${dialect}@example.org, ${learner.email}`);
+    await page.getByRole('button', { name: 'Записать по списку' }).click();
+    await page.locator('[data-testid="enrol-added"][data-count="1"]').waitFor();
+    expect(await page.getByTestId('enrol-unknown').textContent()).toContain(`nobody-${dialect}@example.org`);
+
+    // The cohort table shows the learner with their city, region and district, and the server's totals.
+    const row = page.locator(`[data-testid="cohort-row"][data-user-id="${learner.id}"]`);
+    await row.waitFor();
+    const cells = await row.locator('th, td').allTextContents();
+    expect(cells.slice(0, 6)).toEqual([learner.name, 'Пермь', 'Пермский край', 'Приволжский федеральный округ', 'Форум 2026 — Приволжский федеральный округ', '0 / 4']);
+    await page.getByTestId('totals-by-district').getByText('Приволжский федеральный округ').waitFor();
+
+    // The district filter lives in the address.
+    await page.getByLabel('Федеральный округ').selectOption('ural');
+    await page.getByTestId('cohort-empty').waitFor();
+    expect(new URL(page.url()).searchParams.get('district')).toBe('ural');
+    await page.goBack();
+    await row.waitFor();
+
+    expect(await overflowsSideways(page)).toBe(false);
+    await screenshot(page, `learners-${dialect}`);
+
+    // The CSV starts with the BOM and the formula-like name comes out neutralised.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-export').click()]);
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
+    expect(csv.split('\r\n')[0]).toContain('Слушатель,Город,Регион,Федеральный округ,Группа');
+    expect(csv).toContain(`"'=cmd|' /C calc'!A0 Иванова",Пермь`);
+    expect(violations).toEqual([]);
+  });
+
+  it('tells an instructor that someone else saved the draft, and loads that version on request', async () => {
+    const instructor = await new Agent(portal().url).signIn(demo.instructor);
+    const { id: courseId } = await instructor.client.courses.create.mutate({ slug: `spor-${dialect}-${Date.now().toString(36)}`, title: { ru: 'Два редактора' }, topic: 'tourism' });
+    const page = await portal().open(`/teach/${courseId}`, { signedInAs: demo.instructor, viewport: phone, allowConsoleErrors: [/status of 409/] });
+    await page.getByTestId('add-module').click();
+
+    // Meanwhile a co-author saves the same draft.
+    const { draft } = await instructor.client.courses.draft.query({ courseId });
+    await instructor.client.courses.saveDraft.mutate({
+      courseId,
+      revision: draft.revision,
+      outline: { modules: [{ id: 'co-author-module', title: { ru: 'Модуль соавтора' }, items: [] }] },
+    });
+
+    await page.getByTestId('save-draft').click();
+    const conflict = page.getByTestId('draft-conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('кто-то другой сохранил этот черновик');
+    await conflict.getByRole('button', { name: 'Загрузить сохранённую версию' }).click();
+    await page.getByRole('heading', { name: 'Модуль 1. Модуль соавтора' }).waitFor();
+    expect(await page.getByTestId('draft-conflict').count()).toBe(0);
+  });
+
+  it('shows the teaching pages in English with every word translated', async () => {
+    const page = await portal().open('/teach', { signedInAs: demo.instructor, viewport: phone, locale: 'en' });
+    await page.getByRole('heading', { level: 1, name: 'My courses' }).waitFor();
+    await page.getByTestId('account-button').click();
+    await page.getByRole('link', { name: 'My courses' }).waitFor();
+    expect(await overflowsSideways(page)).toBe(false);
+  });
+
+  it('offers organizers every course’s learners page but not the editor of a course they do not teach', async () => {
+    const instructor = await new Agent(portal().url).signIn(demo.instructor);
+    const { id: courseId } = await instructor.client.courses.create.mutate({ slug: `org-${dialect}-${Date.now().toString(36)}`, title: { ru: 'Курс для организатора' }, topic: 'tourism' });
+    const page = await portal().open(`/teach/${courseId}/learners`, { signedInAs: demo.organizer, viewport: phone });
+    await page.getByRole('heading', { level: 1, name: /Слушатели/ }).waitFor();
+    await page.getByTestId('enrol').waitFor();
+    const editor = await portal().open(`/teach/${courseId}`, { signedInAs: demo.organizer, viewport: phone, allowConsoleErrors: [/status of 403/] });
+    await editor.getByText('Недостаточно прав.').or(editor.getByTestId('teach-not-yours')).waitFor();
+  });
+});
