@@ -24,6 +24,9 @@ async function recordViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** The smallest PDF the upload's content check takes. */
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+
 let people = 0;
 
 /** An invited learner of `cityId` who has accepted the invitation. */
@@ -42,7 +45,8 @@ async function screenshot(page: Page, name: string) {
 }
 
 const moduleCard = (page: Page, position: number): Locator => page.getByTestId('outline-module').nth(position - 1);
-const lastItem = (module: Locator): Locator => module.getByTestId('outline-item').last();
+/** A module's item of a kind (each test module holds one of each kind it uses). */
+const itemOf = (module: Locator, kind: string): Locator => module.locator(`[data-testid="outline-item"][data-kind="${kind}"]`);
 
 describeEachDialect('the instructor’s side of courses at phone width', (dialect) => {
   const portal = usePortal(browser, dialect);
@@ -78,7 +82,7 @@ describeEachDialect('the instructor’s side of courses at phone width', (dialec
 
     // An article whose Markdown preview shows a heading and runs no script.
     await first.getByTestId('add-article').click();
-    const article = lastItem(first);
+    const article = itemOf(first, 'article');
     await article.locator('input[name="itemTitle.ru"]').fill('Что такое малый город');
     await article.getByLabel('Текст (Markdown)').fill('# Повестка малых городов\n\nТекст **урока**.\n\n<script>window.gorodXss = 1</script>\n\n<img src=x onerror="window.gorodXss = 2">');
     const preview = article.getByTestId('markdown-preview');
@@ -89,13 +93,20 @@ describeEachDialect('the instructor’s side of courses at phone width', (dialec
 
     // A video by link.
     await first.getByTestId('add-video').click();
-    const video = lastItem(first);
+    const video = itemOf(first, 'video');
     await video.locator('input[name="itemTitle.ru"]').fill('Лекция о повестке');
     await video.getByLabel('Адрес видео (https://)').fill('https://video.example.org/malye-goroda.mp4');
 
+    // A file to download, uploaded from the device and checked by its content on the server.
+    await first.getByTestId('add-file').click();
+    const file = itemOf(first, 'file');
+    await file.locator('input[name="itemTitle.ru"]').fill('Программа развития (шаблон)');
+    await file.getByLabel('Файл для скачивания').setInputFiles({ name: 'Программа развития.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await file.getByTestId('upload-status').filter({ hasText: 'Программа развития.pdf' }).waitFor();
+
     // An in-person class in the second module: a course class of the forum program.
     await second.getByTestId('add-class').click();
-    const klass = lastItem(second);
+    const klass = itemOf(second, 'class');
     await klass.locator('input[name="itemTitle.ru"]').fill('Очное занятие на форуме');
     await klass.getByLabel('Занятие в программе форума').selectOption('d1-class-1');
 
@@ -113,7 +124,7 @@ describeEachDialect('the instructor’s side of courses at phone width', (dialec
     const instructor = await new Agent(portal().url).signIn(demo.instructor);
     const { draft } = await instructor.client.courses.draft.query({ courseId });
     expect(draft.outline.modules.map((m) => [m.title.ru, m.unlock.kind, m.items.map((i) => i.kind)])).toEqual([
-      ['Введение', 'always', ['article', 'video']],
+      ['Введение', 'always', ['article', 'video', 'file']],
       ['Практика', 'after_module', ['class']],
     ]);
 
@@ -141,7 +152,7 @@ describeEachDialect('the instructor’s side of courses at phone width', (dialec
     const row = page.locator(`[data-testid="cohort-row"][data-user-id="${learner.id}"]`);
     await row.waitFor();
     const cells = await row.locator('th, td').allTextContents();
-    expect(cells.slice(0, 6)).toEqual([learner.name, 'Пермь', 'Пермский край', 'Приволжский федеральный округ', 'Форум 2026 — Приволжский федеральный округ', '0 / 3']);
+    expect(cells.slice(0, 6)).toEqual([learner.name, 'Пермь', 'Пермский край', 'Приволжский федеральный округ', 'Форум 2026 — Приволжский федеральный округ', '0 / 4']);
     await page.getByTestId('totals-by-district').getByText('Приволжский федеральный округ').waitFor();
 
     // The district filter lives in the address.

@@ -27,7 +27,7 @@ export function CohortsPanel({ courseId, cohorts }: { courseId: string; cohorts:
           {cohorts.map((cohort) => (
             <li key={cohort.id}>
               <span>{cohort.name}</span>
-              <span className="muted">
+              <span className="muted nowrap">
                 <FormattedMessage id="teach.cohorts.learners" values={{ count: cohort.learners }} />
               </span>
             </li>

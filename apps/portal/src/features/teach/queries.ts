@@ -1,4 +1,4 @@
-import { csrfCookieIn, csrfHeaderName, type EnrollmentAddInput, type CohortTableInput, GorodError } from '@gorod/sdk';
+import { type CohortTableInput, csrfCookieIn, csrfHeaderName, type EnrollmentAddInput, type ErrorBody, errorStatus, GorodError } from '@gorod/sdk';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../lib/trpc';
 
@@ -175,8 +175,10 @@ async function uploadFile(file: File): Promise<UploadedFile> {
   });
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const code = (body as { code?: unknown } | undefined)?.code;
-    throw new GorodError(typeof code === 'string' ? (code as GorodError['code']) : 'INTERNAL', `Upload failed: ${response.status}`);
+    // The route answers in the API's error contract, so the form shows the same translated words.
+    const error = body as Partial<ErrorBody> | undefined;
+    const known = typeof error?.code === 'string' && error.code in errorStatus;
+    throw new GorodError(known ? (error.code as ErrorBody['code']) : 'INTERNAL', `Upload failed: ${response.status}`, error?.issues ?? [], error?.details);
   }
   return body as UploadedFile;
 }
