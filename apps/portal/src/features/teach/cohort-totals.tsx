@@ -1,6 +1,6 @@
 import type { CohortTable, CohortTotals } from '@gorod/sdk';
 import { localizedName } from '@gorod/sdk';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
 
@@ -40,10 +40,13 @@ export function CohortTotalsView({ table }: { table: CohortTable }) {
 }
 
 function TotalsTable({ heading, rows, testId }: { heading: ReactNode; rows: Array<CohortTotals & { key: string; name: string }>; testId: string }) {
+  const id = useId();
   return (
-    <div className="table-scroll">
+    // A table wider than a phone scrolls; keyboard users must reach the scrolling box itself (it holds no control).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region without controls needs to take focus (WCAG 2.1.1)
+    <section className="table-scroll" tabIndex={0} aria-labelledby={id}>
       <table className="table" data-testid={testId}>
-        <caption>{heading}</caption>
+        <caption id={id}>{heading}</caption>
         <thead>
           <tr>
             <th scope="col">
@@ -73,6 +76,6 @@ function TotalsTable({ heading, rows, testId }: { heading: ReactNode; rows: Arra
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
