@@ -260,13 +260,49 @@ describeEachDialect('the instructor’s side of courses at phone width', (dialec
     }
   });
 
-  it('offers organizers every course’s learners page but not the editor of a course they do not teach', async () => {
+  it('lets an organizer enrol into any course a whole delegation and a person found by name, but not edit it', async () => {
     const instructor = await new Agent(portal().url).signIn(demo.instructor);
     const { id: courseId } = await instructor.client.courses.create.mutate({ slug: `org-${dialect}-${Date.now().toString(36)}`, title: { ru: 'Курс для организатора' }, topic: 'tourism' });
+    const { draft } = await instructor.client.courses.draft.query({ courseId });
+    await instructor.client.courses.saveDraft.mutate({
+      courseId,
+      revision: draft.revision,
+      outline: { modules: [{ id: `org-m1-${dialect}`, title: { ru: 'Модуль' }, items: [{ id: `org-a1-${dialect}`, kind: 'article', title: { ru: 'Статья' }, body: { ru: 'Текст' } }] }] },
+    });
+    await instructor.client.courses.publish.mutate({ courseId });
+
+    // A head of Perm linked to Perm's delegation, and a person to be found by name.
+    const organizer = await portal().organizer();
+    const edition = await organizer.client.editions.current.query();
+    const [perm] = (await organizer.client.delegations.directory.query({ editionId: edition.id, search: 'Пермь', limit: 1 })).items;
+    if (!perm) throw new Error('The demo forum has no delegation from Perm');
+    const delegate = await learnerOf(portal(), `Делегат Перми ${dialect}`, 'perm');
+    await organizer.client.people.setDelegation.mutate({ userId: delegate.id, delegationId: perm.delegation.id });
+    const single = await learnerOf(portal(), `Одиночка Уфы ${dialect}`, 'ufa');
+
     const page = await portal().open(`/teach/${courseId}/learners`, { signedInAs: demo.organizer, viewport: phone });
     await page.getByRole('heading', { level: 1, name: /Слушатели/ }).waitFor();
-    await page.getByTestId('enrol').waitFor();
+    await page.getByRole('button', { name: 'Делегацию' }).click();
+    await page.getByLabel('Делегация форума').selectOption(perm.delegation.id);
+    await page.getByRole('button', { name: 'Записать делегацию' }).click();
+    await page.locator('[data-testid="enrol-added"][data-count="1"]').waitFor();
+    await page.locator(`[data-testid="cohort-row"][data-user-id="${delegate.id}"]`).waitFor();
+
+    await page.getByRole('button', { name: 'По одному' }).click();
+    await page.getByLabel('Найти участника').fill(`Одиночка Уфы ${dialect}`);
+    await page.getByTestId('person-result').filter({ hasText: single.email }).getByRole('button', { name: 'Записать' }).click();
+    await page.locator(`[data-testid="cohort-row"][data-user-id="${single.id}"]`).waitFor();
+    expect(await page.getByTestId('cohort-row').count()).toBe(2);
+    expect(await overflowsSideways(page)).toBe(false);
+
+    // Unenrolling asks first and keeps the learner in the table as withdrawn.
+    const row = page.locator(`[data-testid="cohort-row"][data-user-id="${single.id}"]`);
+    await row.getByRole('button', { name: 'Отчислить' }).click();
+    await row.getByRole('alertdialog').getByRole('button', { name: 'Отчислить' }).click();
+    await row.getByText('отчислен').waitFor();
+
     const editor = await portal().open(`/teach/${courseId}`, { signedInAs: demo.organizer, viewport: phone, allowConsoleErrors: [/status of 403/] });
     await editor.getByText('Недостаточно прав.').or(editor.getByTestId('teach-not-yours')).waitFor();
+    expect(await editor.getByTestId('draft-editor').count()).toBe(0);
   });
 });
