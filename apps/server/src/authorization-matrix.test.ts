@@ -11,7 +11,7 @@ import { appRouter } from './router.js';
 import { type Caller, callers, type Person, ResourceFixtures, someoneElse } from './testing/resource-fixtures.js';
 import { useTestServer } from './testing/test-server.js';
 
-type Expected = 'public' | 'signedIn' | 'signedIn+profile:read' | 'signedIn+program:read' | 'signedIn+enrollments:write' | 'organizer';
+type Expected = 'public' | 'signedIn' | 'signedIn+profile:read' | 'signedIn+program:read' | 'signedIn+enrollments:write' | 'organizer' | 'instructor';
 
 const expected: Record<string, Expected> = {
   'regions.list': 'public',
@@ -74,6 +74,17 @@ const expected: Record<string, Expected> = {
   'checkIn.scan': 'organizer',
   'feedback.submit': 'signedIn',
   'feedback.summary': 'organizer',
+  'courses.catalog': 'public',
+  'courses.get': 'public',
+  'courses.mine': 'instructor',
+  'courses.create': 'instructor',
+  'courses.update': 'signedIn',
+  'courses.setInstructors': 'signedIn',
+  'courses.draft': 'signedIn',
+  'courses.saveDraft': 'signedIn',
+  'courses.publish': 'signedIn',
+  'courses.archive': 'signedIn',
+  'courses.versions': 'signedIn',
 };
 
 const declared = (expectation: Expected): Access =>
@@ -84,6 +95,7 @@ const declared = (expectation: Expected): Access =>
     'signedIn+program:read': { kind: 'signedIn', scope: 'program:read' },
     'signedIn+enrollments:write': { kind: 'signedIn', scope: 'enrollments:write' },
     organizer: { kind: 'role', roles: ['organizer'] },
+    instructor: { kind: 'role', roles: ['instructor'] },
   })[expectation] as Access;
 
 
@@ -100,6 +112,8 @@ function mayCall(expectation: Expected, caller: Caller): boolean {
       return ['learner', 'otherLearner', 'instructor', 'otherInstructor', 'organizer', 'tokenWithScopes'].includes(caller);
     case 'organizer':
       return caller === 'organizer';
+    case 'instructor':
+      return caller === 'instructor' || caller === 'otherInstructor';
   }
 }
 
@@ -118,6 +132,10 @@ const everyoneElseNotFound = { learner: 404, otherLearner: 404, instructor: 404,
 // People are not owned: organizers manage everyone (each case invites a fresh person), nobody else may.
 const organizersOnly = { organizer: 200, learner: 403, instructor: 403, otherInstructor: 403 };
 const everyoneSignedIn = { learner: 200, otherLearner: 200, instructor: 200, otherInstructor: 200, organizer: 200 };
+const courseOwnership = {
+  own: { instructor: 200, otherInstructor: 200 },
+  notOwn: { learner: 404, otherLearner: 404, instructor: 404, otherInstructor: 404, organizer: 403 },
+};
 
 const ownership: Record<string, OwnershipRow> = {
   'tokens.revoke': {
@@ -156,6 +174,27 @@ const ownership: Record<string, OwnershipRow> = {
     input: async (fx, owner) => ({ sessionId: await fx.attendanceOf(owner), rating: 4 }),
     own: everyoneSignedIn,
     notOwn: { learner: 403, otherLearner: 403, instructor: 403, otherInstructor: 403, organizer: 403 },
+  },
+  // A course is its instructors': another's unpublished course is not found, except to organizers, who see
+  // every course but may not author one they do not teach.
+  ...Object.fromEntries(
+    (
+      [
+        ['courses.update', (id: string) => ({ courseId: id, title: { ru: 'Новое название курса' } })],
+        ['courses.setInstructors', (id: string) => ({ courseId: id, instructorIds: [] })],
+        ['courses.draft', (id: string) => ({ courseId: id })],
+        ['courses.publish', (id: string) => ({ courseId: id })],
+        ['courses.archive', (id: string) => ({ courseId: id })],
+        ['courses.versions', (id: string) => ({ courseId: id })],
+      ] as const
+    ).map(([path, input]) => [path, { input: async (fx: ResourceFixtures, owner: Person) => input((await fx.courseOf(owner)).courseId), ...courseOwnership }]),
+  ),
+  'courses.saveDraft': {
+    input: async (fx, owner) => {
+      const { courseId, revision } = await fx.courseOf(owner);
+      return { courseId, revision, outline: { modules: [{ id: `${courseId}-m`, title: { ru: 'Модуль' }, items: [] }] } };
+    },
+    ...courseOwnership,
   },
 };
 

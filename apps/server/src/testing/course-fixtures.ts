@@ -1,69 +1,62 @@
 /**
- * Courses for the enrolment and progress tests, written through the course repositories (draft, save,
- * publish) so they are stored exactly as the editor stores them. Item ids are unique per course (`p`).
+ * Courses for tests, made through the API as an instructor would make them: a card, a saved draft and,
+ * for `publishedCourse`, its publication. Ids and slugs are fresh on every call, so tests sharing one
+ * server never collide.
  */
-import { type Db, insertCourse, publishDraft, recordCourseItems, saveDraftOutline, findDraft, getOrCreateDraft } from '@gorod/db';
-import { type CourseEnrolment, type OutlineInput, OutlineSchema } from '@gorod/domain';
-import { v7 as uuidv7 } from 'uuid';
+import type { CourseCreateInput, OutlineInput } from '@gorod/domain';
+import type { Agent } from './agent.js';
 
 let made = 0;
+/** A fresh, valid course id or slug fragment: `<prefix>-<n>-<random>`. */
+export function freshId(prefix: string): string {
+  made += 1;
+  return `${prefix}-${made}-${Math.random().toString(36).slice(2, 8)}`;
+}
 
-/**
- * An outline of four modules: m1 (always: an article, a video and a class at `sessionId`), m2 (after
- * m1), m3 (after the class), m4 (from 2030). Ids are `${p}-a1`, `${p}-v1`, `${p}-c1`, `${p}-m1`…
- */
-export function fourModules(p: string, sessionId = 'd1-class-1'): OutlineInput {
+/** An outline of `modules` modules, each with one article (and the first also a video link), ids made from `key`. */
+export function articleOutline(key: string, modules = 1): OutlineInput {
   return {
-    modules: [
-      {
-        id: `${p}-m1`,
-        title: { ru: 'Введение' },
-        items: [
-          { id: `${p}-a1`, kind: 'article', title: { ru: 'Статья' }, body: { ru: 'Текст' } },
-          { id: `${p}-v1`, kind: 'video', title: { ru: 'Видео' }, source: { kind: 'link', url: 'https://example.org/v.mp4' } },
-          { id: `${p}-c1`, kind: 'class', title: { ru: 'Занятие' }, sessionId },
-        ],
-      },
-      { id: `${p}-m2`, title: { ru: 'После введения' }, unlock: { kind: 'after_module', moduleId: `${p}-m1` }, items: [{ id: `${p}-a2`, kind: 'article', title: { ru: 'Вторая' }, body: { ru: 'Текст' } }] },
-      { id: `${p}-m3`, title: { ru: 'После занятия' }, unlock: { kind: 'after_class', itemId: `${p}-c1` }, items: [{ id: `${p}-a3`, kind: 'article', title: { ru: 'Третья' }, body: { ru: 'Текст' } }] },
-      { id: `${p}-m4`, title: { ru: 'Позже' }, unlock: { kind: 'from_date', at: '2030-01-01T00:00:00Z' }, items: [{ id: `${p}-a4`, kind: 'article', title: { ru: 'Четвёртая' }, body: { ru: 'Текст' } }] },
-    ],
+    modules: Array.from({ length: modules }, (_, m) => ({
+      id: `${key}-m${m + 1}`,
+      title: { ru: `Модуль ${m + 1}`, en: `Module ${m + 1}` },
+      items: [
+        { id: `${key}-m${m + 1}-article`, kind: 'article' as const, title: { ru: `Статья ${m + 1}` }, body: { ru: `# Тема ${m + 1}\n\nТекст урока.` } },
+        ...(m === 0
+          ? [{ id: `${key}-m1-video`, kind: 'video' as const, title: { ru: 'Видео' }, source: { kind: 'link' as const, url: 'https://video.example.org/lesson.mp4' } }]
+          : []),
+      ],
+    })),
   };
 }
 
-/** Saves `outline` into the course's draft and publishes it: the new version's number. */
-export async function publishVersion(db: Db, courseId: string, outline: OutlineInput): Promise<number> {
-  const now = new Date().toISOString();
-  const parsed = OutlineSchema.parse(outline);
-  const draft = (await findDraft(db, courseId)) ?? (await getOrCreateDraft(db, courseId, now));
-  await saveDraftOutline(db, courseId, draft.revision, parsed, now);
-  await recordCourseItems(db, courseId, parsed);
-  return publishDraft(db, courseId, now);
+/** A class item at the program session `sessionId` (a `course_class` of the current edition, e.g. `d1-class-1`). */
+export const classItem = (id: string, sessionId: string) => ({ id, kind: 'class' as const, title: { ru: 'Очное занятие' }, sessionId });
+
+export interface MadeCourse {
+  id: string;
+  slug: string;
 }
 
-/** A new course owned by `ownerId`, published with `outline` (four modules by default): its id and item prefix. */
+/** A course of `instructor`'s with a saved draft (`outline`, by default one article module), not published. */
+export async function draftCourse(
+  instructor: Agent,
+  card: Partial<CourseCreateInput> = {},
+  outline: OutlineInput = articleOutline(freshId('item')),
+): Promise<MadeCourse & { revision: number }> {
+  const slug = card.slug ?? freshId('course');
+  const created = await instructor.client.courses.create.mutate({ title: { ru: `Курс ${slug}` }, topic: 'small_towns', ...card, slug });
+  const { draft } = await instructor.client.courses.draft.query({ courseId: created.id });
+  const { revision } = await instructor.client.courses.saveDraft.mutate({ courseId: created.id, revision: draft.revision, outline });
+  return { ...created, revision };
+}
+
+/** A published course of `instructor`'s (open by default, so the catalog lists it): its id, slug and version. */
 export async function publishedCourse(
-  db: Db,
-  ownerId: string,
-  options: { enrolment?: CourseEnrolment; outline?: (p: string) => OutlineInput; publish?: boolean } = {},
-): Promise<{ courseId: string; p: string }> {
-  made += 1;
-  const p = `t${made}-${uuidv7().slice(-8)}`;
-  const courseId = `course-${p}`;
-  await insertCourse(db, {
-    id: courseId,
-    slug: `course-${p}`,
-    title: { ru: `Курс ${made}` },
-    description: null,
-    topic: 'small_towns',
-    languages: ['ru'],
-    enrolment: options.enrolment ?? 'open',
-    ownerId,
-    createdAt: new Date().toISOString(),
-  });
-  if (options.publish !== false) await publishVersion(db, courseId, (options.outline ?? fourModules)(p));
-  return { courseId, p };
+  instructor: Agent,
+  card: Partial<CourseCreateInput> = {},
+  outline?: OutlineInput,
+): Promise<MadeCourse & { version: number }> {
+  const course = await draftCourse(instructor, card, outline);
+  const { version } = await instructor.client.courses.publish.mutate({ courseId: course.id });
+  return { id: course.id, slug: course.slug, version };
 }
-
-/** A fresh UUIDv7 event id. */
-export const eventId = (): string => uuidv7();

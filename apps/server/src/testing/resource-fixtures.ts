@@ -4,6 +4,7 @@
  */
 import type { Role } from '@gorod/domain';
 import type { Agent } from './agent.js';
+import { draftCourse } from './course-fixtures.js';
 import type { TestServer } from './test-server.js';
 
 export type Caller =
@@ -148,7 +149,25 @@ export class ResourceFixtures {
     await this.agents.organizer.client.checkIn.scan.mutate({ code });
     return sessionId;
   }
+
+  // ——— Courses: owned by their instructors. Each call makes a new, unpublished course with a saved draft
+  // (so it can be published), which only its instructors and organizers see.
+
+  /** A new course taught by `owner` (or, for someone who cannot teach, by the demo instructor): its id and draft revision. */
+  async courseOf(owner: Person): Promise<{ courseId: string; revision: number }> {
+    const course = await draftCourse(this.agents[courseAuthor[owner]]);
+    return { courseId: course.id, revision: course.revision };
+  }
 }
+
+/** Who makes a fixture course of `owner`'s: instructors their own; people who cannot teach own none, so theirs is the demo instructor's. */
+const courseAuthor: Record<Person, Person> = {
+  learner: 'instructor',
+  otherLearner: 'instructor',
+  instructor: 'instructor',
+  otherInstructor: 'otherInstructor',
+  organizer: 'instructor',
+};
 
 const attendedSession: Record<Person, string> = {
   learner: 'd1-hall-a-1',
