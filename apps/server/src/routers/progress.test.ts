@@ -4,7 +4,7 @@ import type { LearnerEvent, OutlineInput } from '@gorod/domain';
 import { expect, it } from 'vitest';
 import { recordProgress } from '../learning/record-progress.js';
 import type { Agent } from '../testing/agent.js';
-import { eventId, publishedCourse } from '../testing/course-fixtures.js';
+import { eventId, publishedCourse } from '../testing/learning-fixtures.js';
 import { expectNoServerError, race } from '../testing/race.js';
 import { useTestServer } from '../testing/test-server.js';
 

@@ -5,6 +5,7 @@
 import type { Role } from '@gorod/domain';
 import type { Agent } from './agent.js';
 import { draftCourse } from './course-fixtures.js';
+import { publishedCourse } from './learning-fixtures.js';
 import type { TestServer } from './test-server.js';
 
 export type Caller =
@@ -41,6 +42,8 @@ export const someoneElse: Record<Person, Person> = {
 
 export class ResourceFixtures {
   readonly agents = {} as Record<Caller, Agent>;
+  /** Courses, enrolments and cohorts (the learning helper's fixtures, below). */
+  readonly learning: LearningFixtures = new LearningFixtures(this, () => this.api());
   private created = false;
   private people = 0;
 
@@ -168,6 +171,41 @@ const courseAuthor: Record<Person, Person> = {
   otherInstructor: 'otherInstructor',
   organizer: 'instructor',
 };
+
+// ——— Enrolments and progress (learning helper). A course is its instructors'; an enrolment is its learner's.
+
+export class LearningFixtures {
+  constructor(
+    private readonly fx: ResourceFixtures,
+    private readonly api: () => TestServer,
+  ) {}
+
+  private readonly ids = new Map<Person, string>();
+
+  private async idOf(person: Person): Promise<string> {
+    if (!this.ids.has(person)) this.ids.set(person, (await this.fx.agents[person].client.auth.me.query()).id);
+    return this.ids.get(person)!;
+  }
+
+  /** A new open, published course taught by `owner` (by the demo instructor when `owner` teaches nothing): its id. */
+  async courseTaughtBy(owner: Person): Promise<string> {
+    return (await publishedCourse(this.api().server.db, await this.idOf(courseAuthor[owner]))).courseId;
+  }
+
+  /** `owner` enrolled in a new open course: the course's id. */
+  async enrollmentOf(owner: Person): Promise<string> {
+    const courseId = await this.courseTaughtBy('instructor');
+    await this.fx.agents[owner].client.enrollments.enroll.mutate({ courseId });
+    return courseId;
+  }
+
+  /** A new course taught by `owner` with the demo learner enrolled: the course's and the learner's ids. */
+  async learnerOfCourseTaughtBy(owner: Person): Promise<{ courseId: string; userId: string }> {
+    const courseId = await this.courseTaughtBy(owner);
+    await this.fx.agents.learner.client.enrollments.enroll.mutate({ courseId });
+    return { courseId, userId: await this.idOf('learner') };
+  }
+}
 
 const attendedSession: Record<Person, string> = {
   learner: 'd1-hall-a-1',
