@@ -12,3 +12,11 @@ it('takes PUBLIC_URL without its trailing slash, and refuses one that is not htt
   expect(configFromEnv({ PUBLIC_URL: 'https://forum.example.org/' }).publicUrl).toBe('https://forum.example.org');
   expect(() => configFromEnv({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
 });
+
+it('keeps uploads under DATA_DIR, at most 200 MiB each unless UPLOAD_MAX_BYTES says otherwise, and below 2 GiB', () => {
+  const config = configFromEnv({ DATA_DIR: '/srv/gorod' });
+  expect(config).toMatchObject({ dataDir: '/srv/gorod', uploadMaxBytes: 200 * 1024 * 1024 });
+  expect(configFromEnv({ UPLOAD_MAX_BYTES: '1048576' }).uploadMaxBytes).toBe(1_048_576);
+  expect(() => configFromEnv({ UPLOAD_MAX_BYTES: '3000000000' })).toThrow(/UPLOAD_MAX_BYTES/);
+  expect(() => configFromEnv({ UPLOAD_MAX_BYTES: 'lots' })).toThrow(/UPLOAD_MAX_BYTES/);
+});

@@ -8,7 +8,7 @@ import { buildApp } from './http/app.js';
 import { consoleSender } from './mail/console-sender.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { smtpSender } from './mail/sender.js';
-import { uploadStorage } from './uploads/storage.js';
+import { sweepAbandonedUploads, uploadStorage } from './uploads/storage.js';
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -65,11 +65,13 @@ export async function createServer(options: ServerOptions): Promise<GorodServer>
     // Until `listen` knows the port; nothing is served before then.
     publicUrl: options.publicUrl?.replace(/\/+$/, '') ?? 'http://localhost',
   };
+  const uploads = uploadStorage(resolve(options.dataDir ?? 'data'), options.uploadMaxBytes);
+  await sweepAbandonedUploads(uploads, services.now());
   const app = await buildApp({
     services,
     ...(options.portalDir ? { portalDir: options.portalDir } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
-    uploads: uploadStorage(resolve(options.dataDir ?? 'data'), options.uploadMaxBytes),
+    uploads,
   });
   let stopDelivery: (() => Promise<void>) | undefined;
   return {

@@ -2,12 +2,31 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describeEachDialect } from '@gorod/db/testing';
 import { csrfCookieName, csrfHeaderName } from '@gorod/domain';
 import { expect, it, vi } from 'vitest';
 import type { Agent } from '../testing/agent.js';
 import { rawRequest } from '../testing/raw-http.js';
 import { useTestServer } from '../testing/test-server.js';
+
+/** One stored (uncompressed) entry of a zip archive: its local header, name and bytes. */
+function zipEntry(name: string, content: string): Buffer {
+  const nameBytes = Buffer.from(name);
+  const data = Buffer.from(content);
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt32LE(crc32(data), 14);
+  header.writeUInt32LE(data.length, 18);
+  header.writeUInt32LE(data.length, 22);
+  header.writeUInt16LE(nameBytes.length, 26);
+  return Buffer.concat([header, nameBytes, data]);
+}
+
+const wordContentTypes =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
 
 /** Small but real files: each opens with its format's signature, as file-type reads it. */
 const files = {
@@ -26,6 +45,9 @@ const files = {
     Buffer.from('mdat'),
     Buffer.from(Array.from({ length: 64 }, (_, i) => i)),
   ]),
+  docx: Buffer.concat([zipEntry('[Content_Types].xml', wordContentTypes), zipEntry('word/document.xml', '<w:document/>')]),
+  odt: Buffer.concat([zipEntry('mimetype', 'application/vnd.oasis.opendocument.text'), zipEntry('content.xml', '<office:document-content/>')]),
+  zip: zipEntry('readme.txt', 'a plain archive'),
   csv: Buffer.from('\uFEFFгород,регион\nПермь,Пермский край\n'),
   html: Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'),
   svg: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
@@ -37,7 +59,7 @@ const uploadUrl = (base: string, name: string) => `${base}/api/uploads?name=${en
 
 async function upload(agent: Agent, name: string, body: Buffer, contentType = 'application/octet-stream') {
   const response = await agent.fetch(uploadUrl(agent.baseUrl, name), { method: 'POST', headers: { 'content-type': contentType }, body });
-  return { status: response.status, body: await response.json(), headers: response.headers };
+  return { status: response.status, body: (await response.json()) as any, headers: response.headers };
 }
 
 /**
@@ -135,6 +157,13 @@ describeEachDialect('course uploads over HTTP', (dialect) => {
     expect(head.headers['content-type']).toBe('video/mp4');
     expect(head.body).toBeUndefined();
 
+    // A player revalidating what it holds gets 304; a resumed download whose If-Range still matches gets its range.
+    const etag = part.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    // (over node:http: fetch adds Cache-Control: no-cache to a conditional request, which asks for the bytes)
+    expect((await rawRequest(api().url, { path: url, headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect((await fetch(`${api().url}${url}`, { headers: { range: 'bytes=0-3', 'if-range': etag } })).status).toBe(206);
+
     const past = await fetch(`${api().url}${url}`, { headers: { range: `bytes=${size}-` } });
     expect(past.status).toBe(416);
     expect(past.headers.get('content-range')).toBe(`bytes */${size}`);
@@ -197,6 +226,27 @@ describeEachDialect('course uploads over HTTP', (dialect) => {
     expect(await stored()).toEqual(before);
   });
 
+  it('takes Word and OpenDocument files by what their archive holds, sent with or without a Content-Type, and refuses a plain zip', async () => {
+    const agent = await instructor();
+    const post = (name: string, body: Buffer) => agent.fetch(uploadUrl(agent.baseUrl, name), { method: 'POST', body });
+    const docx = await post('Шаблон отчёта.docx', files.docx);
+    expect(docx.status).toBe(200);
+    expect(((await docx.json()) as { mediaType: string }).mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const odt = await upload(agent, 'report.odt', files.odt, 'application/vnd.oasis.opendocument.text');
+    expect(odt.status).toBe(200);
+    expect(odt.body.mediaType).toBe('application/vnd.oasis.opendocument.text');
+    expect((await fetch(`${api().url}${odt.body.url}`)).headers.get('content-disposition')).toBe('attachment; filename=report.odt');
+
+    const before = await stored();
+    const zip = await upload(agent, 'report.docx', files.zip);
+    expect(zip.status).toBe(415);
+    expect(zip.body.issues).toEqual([expect.objectContaining({ path: ['body'], code: 'unsupported_file_type' })]);
+    const renamed = await upload(agent, 'report.odt', files.docx);
+    expect(renamed.status).toBe(415);
+    expect(renamed.body.issues).toEqual([expect.objectContaining({ path: ['name'], code: 'file_type_mismatch' })]);
+    expect(await stored()).toEqual(before);
+  });
+
   it('takes UTF-8 CSV text and serves it for download as text/csv in UTF-8', async () => {
     const sent = await upload(await instructor(), 'участники.csv', files.csv, 'application/vnd.ms-excel');
     expect(sent.status).toBe(200);
@@ -220,7 +270,7 @@ describeEachDialect('course uploads over HTTP', (dialect) => {
     for (const { query, path } of cases) {
       const response = await post(query);
       expect({ query, status: response.status }).toEqual({ query, status: 400 });
-      const { code, issues } = await response.json();
+      const { code, issues } = (await response.json()) as { code: string; issues: { path: string[] }[] };
       expect(code).toBe('INVALID_INPUT');
       expect(issues.length).toBeGreaterThan(0);
       for (const issue of issues) expect(issue.path).toEqual(path);

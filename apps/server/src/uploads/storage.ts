@@ -1,3 +1,4 @@
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -21,3 +22,25 @@ export function uploadStorage(dataDir: string, maxBytes = defaultUploadMaxBytes)
 
 /** An upload's id: 128 random bits as lower-case hex — its link is its only key, so it must not be guessable. */
 export const uploadIdPattern = /^[0-9a-f]{32}$/;
+
+/** A partial upload this old belongs to no live request: no body takes a day to arrive. */
+const abandonedAfterMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes partial uploads left in the incoming directory by a process that stopped mid-upload (a live
+ * one removes its own on any failure). Only old ones: another replica may share the directory and be
+ * receiving a file right now.
+ */
+export async function sweepAbandonedUploads(storage: UploadStorage, now: Date): Promise<number> {
+  const names = await readdir(storage.incomingDir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const path = join(storage.incomingDir, name);
+    const stats = await stat(path).catch(() => undefined);
+    if (stats?.isFile() && now.getTime() - stats.mtimeMs > abandonedAfterMs) {
+      await rm(path, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
