@@ -184,9 +184,10 @@ describeEachDialect('the instructor’s side of courses at phone width', (dialec
     expect(violations).toEqual([]);
   });
 
-  it('tells an instructor that someone else saved the draft, and loads that version on request', async () => {
+  it('tells an instructor that someone else saved the draft, loads that version on request, and archives the course', async () => {
     const instructor = await new Agent(portal().url).signIn(demo.instructor);
     const { id: courseId } = await instructor.client.courses.create.mutate({ slug: `spor-${dialect}-${Date.now().toString(36)}`, title: { ru: 'Два редактора' }, topic: 'tourism' });
+    // A stale save and the draft of an archived course are both answered 409.
     const page = await portal().open(`/teach/${courseId}`, { signedInAs: demo.instructor, viewport: phone, allowConsoleErrors: [/status of 409/] });
     await page.getByTestId('add-module').click();
 
@@ -205,6 +206,13 @@ describeEachDialect('the instructor’s side of courses at phone width', (dialec
     await conflict.getByRole('button', { name: 'Загрузить сохранённую версию' }).click();
     await page.getByRole('heading', { name: 'Модуль 1. Модуль соавтора' }).waitFor();
     expect(await page.getByTestId('draft-conflict').count()).toBe(0);
+
+    // Archiving asks first; the course then stays readable but no longer opens a draft.
+    await page.getByRole('button', { name: 'Отправить в архив' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Отправить в архив' }).click();
+    await page.getByTestId('course-archived').waitFor();
+    expect(await page.getByTestId('draft-editor').count()).toBe(0);
+    expect((await instructor.client.courses.versions.query({ courseId })).every((version) => version.status === 'archived')).toBe(true);
   });
 
   it('shows the teaching pages in Chinese and English with no Russian left and nothing serious for axe', async () => {

@@ -1,5 +1,5 @@
 import './teach.css';
-import { canEditCourse, canManageEnrollments, type CourseDraft } from '@gorod/sdk';
+import { canEditCourse, canManageEnrollments, type CourseDraft, toGorodError } from '@gorod/sdk';
 import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n-provider';
@@ -18,10 +18,37 @@ import { VersionsList } from './versions-list';
 export function CourseEditorPage() {
   const { courseId = '' } = useParams();
   const draft = useCourseDraft(courseId);
+  // An archived course has no draft to open (the server says CONFLICT, `archived`): its versions and learners remain.
+  const archived = draft.isError && toGorodError(draft.error).issues.some((issue) => issue.code === 'archived');
   return (
     <div className="page teach-page">
-      <QueryState query={draft}>{(data) => <CourseEditor data={data} reload={() => draft.refetch()} />}</QueryState>
+      {archived ? (
+        <ArchivedCourse courseId={courseId} />
+      ) : (
+        <QueryState query={draft}>{(data) => <CourseEditor data={data} reload={() => draft.refetch()} />}</QueryState>
+      )}
     </div>
+  );
+}
+
+function ArchivedCourse({ courseId }: { courseId: string }) {
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to="/teach">
+          <FormattedMessage id="teach.mine.title" />
+        </Link>
+      </p>
+      <p className="notice notice--warning" data-testid="course-archived">
+        <FormattedMessage id="teach.editor.archived" />
+      </p>
+      <p>
+        <Link className="button button--secondary" to={`/teach/${courseId}/learners`} data-testid="to-learners">
+          <FormattedMessage id="teach.mine.learners" />
+        </Link>
+      </p>
+      <VersionsList courseId={courseId} />
+    </>
   );
 }
 
