@@ -57,9 +57,8 @@ function CourseEditor({ data, reload }: { data: CourseDraft; reload: () => unkno
   const actor = useActor();
   const publish = usePublish();
   const { course, draft } = data;
-  const access = { ...course };
   const archived = course.archivedAt !== null;
-  if (!actor || !canEditCourse(actor, access)) {
+  if (!actor || !canEditCourse(actor, course)) {
     return (
       <EmptyState testId="teach-not-yours">
         <FormattedMessage id="teach.editor.notYours" />
@@ -79,7 +78,7 @@ function CourseEditor({ data, reload }: { data: CourseDraft; reload: () => unkno
           <CourseStatusBadges course={course} />
           <code className="badge badge--code">/{course.slug}</code>
         </p>
-        {canManageEnrollments(actor, access) && (
+        {canManageEnrollments(actor, course) && (
           <p>
             <Link className="button button--secondary" to={`/teach/${course.id}/learners`} data-testid="to-learners">
               <FormattedMessage id="teach.mine.learners" />

@@ -1,4 +1,4 @@
-import { canManagePeople, EnrollmentAddInputSchema, type EnrollmentAddResult } from '@gorod/sdk';
+import { canManagePeople, type EnrollmentAddInput, EnrollmentAddInputSchema, type EnrollmentAddResult } from '@gorod/sdk';
 import { useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSchemaForm } from '../../lib/use-schema-form';
@@ -11,7 +11,7 @@ import { localized } from '../program/queries';
 import { useLocale } from '../../i18n/i18n-provider';
 import { emailsIn } from './emails-in';
 import { PersonSearch } from './person-search';
-import { type EnrollmentAddInput, useAddEnrollments } from './queries';
+import { useAddEnrollments } from './queries';
 import { useActor } from './teach-access';
 
 type Method = 'person' | 'delegation' | 'list';

@@ -66,7 +66,10 @@ export function LearnersPage() {
           </>
         )}
       </p>
-      <PageHeader title={<FormattedMessage id="teach.learners.title" values={{ course: title }} />} lead={<FormattedMessage id="teach.learners.lead" />} />
+      <PageHeader
+        title={title ? <FormattedMessage id="teach.learners.title" values={{ course: title }} /> : <FormattedMessage id="teach.learners.titleBare" />}
+        lead={<FormattedMessage id="teach.learners.lead" />}
+      />
       <QueryState query={cohorts}>
         {(list) => (
           <div className="teach-columns">

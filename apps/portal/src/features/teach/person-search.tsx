@@ -21,7 +21,7 @@ export function PersonSearch({ label, action, onPick, exclude = [], pending = fa
   const id = useId();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text);
-  const people = usePeopleSearch(search, true);
+  const people = usePeopleSearch(search);
   return (
     <div className="person-search">
       <div className="field field--search">

@@ -1,4 +1,4 @@
-import { type CohortTableInput, csrfCookieIn, csrfHeaderName, type EnrollmentAddInput, type ErrorBody, errorStatus, GorodError } from '@gorod/sdk';
+import { type CohortTableInput, csrfCookieIn, csrfHeaderName, type ErrorBody, errorStatus, GorodError } from '@gorod/sdk';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../../lib/trpc';
 
@@ -62,9 +62,9 @@ export function useUpdateCourse() {
  * The course and its draft. Not refetched behind the editor's back (no window-focus refetch, a long
  * stale time): the editor holds unsaved changes, and a fresh draft arrives only when asked for.
  */
-export function useCourseDraft(courseId: string, enabled = true) {
+export function useCourseDraft(courseId: string) {
   const trpc = useTRPC();
-  return useQuery({ ...trpc.courses.draft.queryOptions({ courseId }), staleTime: Number.POSITIVE_INFINITY, enabled });
+  return useQuery({ ...trpc.courses.draft.queryOptions({ courseId }), staleTime: Number.POSITIVE_INFINITY });
 }
 
 /** Saves the whole outline against the revision it was based on; a stale revision is refused with CONFLICT. */
@@ -124,7 +124,6 @@ export function useAddEnrollments() {
   const refresh = useRefreshLearners();
   return useMutation(trpc.enrollments.add.mutationOptions({ onSuccess: refresh }));
 }
-export type { EnrollmentAddInput };
 
 /** Withdraws a learner; their enrolment and events stay as history. */
 export function useRemoveEnrollment() {
@@ -140,12 +139,12 @@ export function useCohortTable(input: CohortTableInput) {
 }
 
 /** People found by name or email, for enrolling one by one and naming co-instructors (organizers may list people). */
-export function usePeopleSearch(search: string, enabled: boolean) {
+export function usePeopleSearch(search: string) {
   const trpc = useTRPC();
   const query = search.trim();
   return useQuery({
     ...trpc.people.list.queryOptions({ search: query, limit: 8 }),
-    enabled: enabled && query.length >= 2,
+    enabled: query.length >= 2,
     placeholderData: keepPreviousData,
     select: (page) => page.items,
   });
