@@ -23,7 +23,7 @@ export function CohortTableFilters({ filters, cohorts, onChange }: Props) {
   const regionOptions = useMemo(() => {
     const collator = new Intl.Collator(locale);
     return (regions.data?.list ?? [])
-      .filter((region) => region.federalDistrict !== null && (!filters.federalDistrict || region.federalDistrict === filters.federalDistrict))
+      .filter((region) => !filters.federalDistrict || region.federalDistrict === filters.federalDistrict)
       .map((region) => ({ id: region.id, name: localizedName(region.name, locale) }))
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [regions.data, filters.federalDistrict, locale]);

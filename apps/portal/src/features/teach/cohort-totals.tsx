@@ -41,6 +41,8 @@ export function CohortTotalsView({ table }: { table: CohortTable }) {
 
 function TotalsTable({ heading, rows, testId }: { heading: ReactNode; rows: Array<CohortTotals & { key: string; name: string }>; testId: string }) {
   const id = useId();
+  // Learners from abroad have no federal district: with only them, there is nothing to total by district.
+  if (rows.length === 0) return null;
   return (
     // A table wider than a phone scrolls; keyboard users must reach the scrolling box itself (it holds no control).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region without controls needs to take focus (WCAG 2.1.1)
