@@ -52,6 +52,18 @@ const pageRoutes: PageRoute[] = [
   { path: '/people', access: 'organizer', load: () => import('../features/people/people-page').then((m) => m.PeoplePage) },
   { path: '/audit', access: 'organizer', load: () => import('../features/audit/audit-page').then((m) => m.AuditPage) },
   { path: '/mail', access: 'organizer', load: () => import('../features/mail/mail-page').then((m) => m.MailPage) },
+  // Teaching (instructors; organizers reach learners pages): the pages check the SDK's course rules themselves.
+  { path: '/teach', access: 'signedIn', load: () => import('../features/teach/my-courses-page').then((m) => m.MyCoursesPage) },
+  {
+    path: '/teach/:courseId',
+    access: 'signedIn',
+    load: () => import('../features/teach/course-editor-page').then((m) => m.CourseEditorPage),
+  },
+  {
+    path: '/teach/:courseId/learners',
+    access: 'signedIn',
+    load: () => import('../features/teach/learners-page').then((m) => m.LearnersPage),
+  },
 ];
 
 export interface LazyRoute {

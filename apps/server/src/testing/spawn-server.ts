@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface SpawnedServer {
@@ -13,11 +16,13 @@ export const serverMain = fileURLToPath(new URL('../../dist/main.js', import.met
 
 /**
  * Starts the built server (`dist/main.js serve --demo`) in its own process on a free port, as a user
- * would, and resolves once it prints its URL.
+ * would, and resolves once it prints its URL. Its data directory (uploads) is a fresh temporary one,
+ * removed when it stops, so tests never write into the working tree.
  */
 export async function spawnServer(env: { DATABASE_URL: string; PORTAL_DIR?: string }, args: string[] = ['serve', '--demo']): Promise<SpawnedServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gorod-data-'));
   const child = spawn(process.execPath, [serverMain, ...args], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PORTAL_DIR: env.PORTAL_DIR ?? '/nonexistent', DATABASE_URL: env.DATABASE_URL },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PORTAL_DIR: env.PORTAL_DIR ?? '/nonexistent', DATABASE_URL: env.DATABASE_URL, DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -35,10 +40,12 @@ export async function spawnServer(env: { DATABASE_URL: string; PORTAL_DIR?: stri
     url,
     process: child,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, 'exit');
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

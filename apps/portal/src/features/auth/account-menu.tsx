@@ -1,4 +1,4 @@
-import { canManagePeople, canReadAudit, canReadOutbox, type PermissionActor } from '@gorod/sdk';
+import { canCreateCourse, canManagePeople, canReadAudit, canReadOutbox, type PermissionActor } from '@gorod/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
@@ -64,6 +64,8 @@ function SignedInMenu({ name, actor }: { name: string; actor: PermissionActor })
     // The program's pages are organizers' by the route table (`app/routes.tsx`), as on the server.
     ...(organizer ? [{ to: '/organize/program', id: 'auth.menu.organizeProgram' as const }] : []),
     ...(organizer ? [{ to: '/check-in', id: 'auth.menu.checkIn' as const }] : []),
+    // Instructors' courses; organizers enrol people in any course from the same page.
+    ...(canCreateCourse(actor) || organizer ? [{ to: '/teach', id: 'auth.menu.teach' as const }] : []),
   ];
 
   return (
