@@ -1,4 +1,4 @@
-import { agendaSessionIds, ensureFeed, registrationsOfUser, resetFeed, sessionsByIds, star, starredSessionIds, unstar } from '@gorod/db';
+import { agendaSessionIds, enrolledClassSessionIds, ensureFeed, registrationsOfUser, resetFeed, sessionsByIds, star, starredSessionIds, unstar } from '@gorod/db';
 import { type AgendaOverlap, findAgendaOverlaps, type RegistrationStatus, type Session, StarInputSchema } from '@gorod/domain';
 import { signedInSessionProcedure } from '../procedures/program.js';
 import { router, signedInProcedure } from '../trpc.js';
@@ -17,11 +17,16 @@ export interface Agenda {
 }
 
 export const agendaRouter = router({
-  /** The sessions the caller registered for (or waits for) or starred, by start time, overlaps flagged. */
+  /**
+   * The sessions the caller registered for (or waits for) or starred, and the classes of the courses they
+   * are actively enrolled in, by start time, overlaps flagged.
+   */
   mine: signedInProcedure('program:read').query(async ({ ctx }): Promise<Agenda> => {
     const userId = ctx.actor.userId;
     const [ids, starred, registrations] = await Promise.all([agendaSessionIds(ctx.db, userId), starredSessionIds(ctx.db, userId), registrationsOfUser(ctx.db, userId)]);
-    const sessions = await sessionsByIds(ctx.db, ids);
+    // Courses: a class of a course the person studies joins their agenda, registered for or not.
+    const classIds = await enrolledClassSessionIds(ctx.db, userId);
+    const sessions = await sessionsByIds(ctx.db, [...new Set([...ids, ...classIds])].sort());
     const registrationOf = new Map(registrations.map((r) => [r.sessionId, r]));
     return {
       sessions: sessions.map((s) => {

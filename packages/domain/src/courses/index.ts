@@ -4,6 +4,7 @@ export * from './derive-progress.js';
 export * from './enrollment.js';
 export * from './ids.js';
 export * from './items/index.js';
+export * from './judge-events.js';
 export * from './outline.js';
 export * from './permissions.js';
 export * from './progress-events.js';

@@ -1,0 +1,3 @@
+export * from './courses.js';
+export * from './items.js';
+export * from './versions.js';

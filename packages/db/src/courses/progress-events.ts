@@ -1,0 +1,139 @@
+import { compareIds, type ProgressEvent } from '@gorod/domain';
+import type { Selectable } from 'kysely';
+import type { Db } from '../create-db.js';
+import type { ProgressEventsTable } from './tables.js';
+
+/*
+ * The progress log. Rows are appended, never updated: the primary key is the client's event id, so a
+ * retried or duplicated event is an insert that conflicts, never a second row. `class.attended` is not
+ * stored at all: it is read from the door's `check_ins` (see `attendanceEvents`), so attendance before or
+ * after enrolling counts the same and a learner can never record it.
+ */
+
+/** The course of each named item (and its program session, for a class), in one statement. */
+export async function coursesOfItems(db: Db, itemIds: readonly string[]): Promise<Map<string, { courseId: string; kind: string; sessionId: string | null }>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('course_items')
+    .select(['item_id', 'course_id', 'kind', 'session_id'])
+    .where('item_id', 'in', [...new Set(itemIds)])
+    .execute();
+  return new Map(rows.map((r) => [r.item_id, { courseId: r.course_id, kind: r.kind, sessionId: r.session_id }]));
+}
+
+/**
+ * A learner's active enrolments in the named courses, in one statement that also locks them until the
+ * transaction ends (a no-op update): on PostgreSQL, concurrent batches of one learner queue here, so each
+ * judges its events against everything committed before it; on SQLite the writer lock does the same.
+ */
+export async function lockActiveEnrollments(db: Db, userId: string, courseIds: readonly string[]): Promise<Array<{ courseId: string; version: number }>> {
+  if (courseIds.length === 0) return [];
+  const rows = await db
+    .updateTable('enrollments')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('user_id', '=', userId)
+    .where('course_id', 'in', [...new Set(courseIds)])
+    .where('status', '=', 'active')
+    .returning(['course_id', 'version'])
+    .execute();
+  return rows.map((r) => ({ courseId: r.course_id, version: Number(r.version) })).sort((a, b) => a.courseId.localeCompare(b.courseId));
+}
+
+type EventRow = Pick<Selectable<ProgressEventsTable>, 'id' | 'item_id' | 'kind' | 'at' | 'fraction'>;
+
+function toEvent(row: EventRow): ProgressEvent {
+  const base = { id: row.id, itemId: row.item_id, at: row.at };
+  if (row.kind === 'video.progress') return { ...base, kind: 'video.progress', fraction: Number(row.fraction ?? 0) };
+  return { ...base, kind: row.kind as 'item.opened' | 'item.completed' };
+}
+
+/**
+ * The stored events in some courses, grouped by `courseId#userId`, in one statement; `userIds` limits
+ * them to some learners (absent: every learner of the courses).
+ */
+export async function storedEvents(db: Db, courseIds: readonly string[], userIds?: readonly string[]): Promise<Map<string, ProgressEvent[]>> {
+  if (courseIds.length === 0 || userIds?.length === 0) return new Map();
+  let query = db.selectFrom('progress_events').select(['id', 'user_id', 'course_id', 'item_id', 'kind', 'at', 'fraction']).where('course_id', 'in', [...courseIds]);
+  if (userIds) query = query.where('user_id', 'in', [...userIds]);
+  return groupByLearner(await query.orderBy('id').execute(), toEvent);
+}
+
+/**
+ * `class.attended` events derived from check-ins at the sessions of a course's class items: one per
+ * (item, registration), with a deterministic id and the time of the scan. Grouped like `storedEvents`,
+ * in one statement; `userIds` limits it to some learners.
+ */
+export async function attendanceEvents(db: Db, courseIds: readonly string[], userIds?: readonly string[]): Promise<Map<string, ProgressEvent[]>> {
+  if (courseIds.length === 0 || userIds?.length === 0) return new Map();
+  let query = db
+    .selectFrom('course_items')
+    .innerJoin('registrations', 'registrations.session_id', 'course_items.session_id')
+    .innerJoin('check_ins', 'check_ins.registration_id', 'registrations.id')
+    .select(['course_items.course_id', 'course_items.item_id', 'registrations.id as registration_id', 'registrations.user_id', 'check_ins.checked_in_at'])
+    .where('course_items.course_id', 'in', [...courseIds]);
+  if (userIds) query = query.where('registrations.user_id', 'in', [...userIds]);
+  const rows = await query.execute();
+  return groupByLearner(rows, (r) => ({ id: `attended-${r.item_id}-${r.registration_id}`, itemId: r.item_id, kind: 'class.attended', at: r.checked_in_at }));
+}
+
+export const learnerKey = (courseId: string, userId: string): string => `${courseId}#${userId}`;
+
+function groupByLearner<R extends { course_id: string; user_id: string }>(rows: readonly R[], toEvent: (row: R) => ProgressEvent): Map<string, ProgressEvent[]> {
+  const grouped = new Map<string, ProgressEvent[]>();
+  for (const row of rows) {
+    const key = learnerKey(row.course_id, row.user_id);
+    const list = grouped.get(key) ?? [];
+    list.push(toEvent(row));
+    grouped.set(key, list);
+  }
+  return grouped;
+}
+
+/** Every event of a learner in the named courses: stored and derived from check-ins, in two statements. */
+export async function eventsOfLearner(db: Db, userId: string, courseIds: readonly string[]): Promise<Map<string, ProgressEvent[]>> {
+  const [stored, attended] = await Promise.all([storedEvents(db, courseIds, [userId]), attendanceEvents(db, courseIds, [userId])]);
+  return mergeEvents(stored, attended);
+}
+
+export function mergeEvents(...maps: ReadonlyArray<Map<string, ProgressEvent[]>>): Map<string, ProgressEvent[]> {
+  const merged = new Map<string, ProgressEvent[]>();
+  for (const map of maps) for (const [key, events] of map) merged.set(key, [...(merged.get(key) ?? []), ...events]);
+  return merged;
+}
+
+export interface NewProgressEvent {
+  event: ProgressEvent;
+  userId: string;
+  courseId: string;
+}
+
+/**
+ * Appends events in one statement (`on conflict (id) do nothing`), in id order so concurrent batches
+ * that share ids take the keys' locks in the same order and cannot deadlock. Answers the ids it inserted;
+ * for the rest, `ownersOf` tells a retry of the caller's own event from an id another person used.
+ */
+export async function appendEvents(db: Db, events: readonly NewProgressEvent[], now: Date): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const receivedAt = now.toISOString();
+  const rows = [...events]
+    .sort((a, b) => compareIds(a.event.id, b.event.id))
+    .map(({ event, userId, courseId }) => ({
+      id: event.id,
+      user_id: userId,
+      course_id: courseId,
+      item_id: event.itemId,
+      kind: event.kind,
+      at: event.at,
+      fraction: event.kind === 'video.progress' ? event.fraction : null,
+      received_at: receivedAt,
+    }));
+  const inserted = await db.insertInto('progress_events').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+  return new Set(inserted.map((r) => r.id));
+}
+
+/** Who stored each of the named event ids, in one statement. */
+export async function ownersOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('progress_events').select(['id', 'user_id']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, r.user_id]));
+}
