@@ -1,3 +1,4 @@
+export * from './cohort-csv.js';
 export * from './cohort-table.js';
 export * from './course.js';
 export * from './derive-progress.js';
@@ -5,6 +6,7 @@ export * from './enrollment.js';
 export * from './ids.js';
 export * from './items/index.js';
 export * from './judge-events.js';
+export * from './markdown.js';
 export * from './outline.js';
 export * from './permissions.js';
 export * from './progress-events.js';
