@@ -2,6 +2,7 @@ import {
   bumpProgramVersion,
   cancelSession,
   confirmedCounts,
+  courseOfClassSession,
   type Db,
   editionOfProgramItem,
   findProgramSession,
@@ -55,7 +56,7 @@ export type ProgramSessionDetail = ProgramSessionItem & {
   room: Room;
   speakers: Speaker[];
   tracks: Track[];
-  /** The course a class belongs to: always null until the courses issue links classes to courses. */
+  /** The course a class belongs to (whose newest published version holds it); null for other sessions. */
   courseId: string | null;
 };
 
@@ -84,11 +85,12 @@ const sessionsRouter = router({
   get: publicProcedure.input(ProgramIdInputSchema).query(async ({ ctx, input }): Promise<ProgramSessionDetail> => {
     const session = await findProgramSession(ctx.db, input.id);
     if (!session) throw notFound('session', ['id']);
-    const [room, speakers, tracks, confirmed] = await Promise.all([
+    const [room, speakers, tracks, confirmed, courseId] = await Promise.all([
       findRoom(ctx.db, session.roomId),
       listSpeakers(ctx.db, session.editionId),
       listTracks(ctx.db, session.editionId),
       confirmedCounts(ctx.db, session.editionId),
+      session.kind === 'course_class' ? courseOfClassSession(ctx.db, session.id) : null,
     ]);
     if (!room) throw new GorodError('INTERNAL', `Session ${session.id} has no room`);
     const byId = <T extends { id: string }>(items: T[], ids: string[]) => ids.flatMap((id) => items.find((i) => i.id === id) ?? []);
@@ -98,7 +100,7 @@ const sessionsRouter = router({
       room,
       speakers: byId(speakers, session.speakerIds),
       tracks: byId(tracks, session.trackIds),
-      courseId: null,
+      courseId,
     };
   }),
 
