@@ -344,6 +344,7 @@ export {
   type ProgressRecordInput,
   ProgressRecordInputSchema,
   type ProgressRecordResult,
+  renderMarkdown,
   type TaughtCourse,
   teachesCourse,
   type UnlockRule,
