@@ -29,9 +29,9 @@ async function recordViolations(page: Page): Promise<string[]> {
 
 /** The page fits a phone: nothing scrolls sideways and no text spills; a screenshot to look at. */
 async function fitsPhone(page: Page, name: string) {
+  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
   expect(await overflowsSideways(page), `${name} scrolls sideways`).toBe(false);
   expect(await textOverflowing(page), `${name} has text that does not fit`).toEqual([]);
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
 }
 
 /** A published open course built by the demo instructor through the API: an article, a video, a class, and a module after it. */
