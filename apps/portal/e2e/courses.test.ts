@@ -35,11 +35,10 @@ async function fitsPhone(page: Page, name: string) {
 }
 
 /** A published open course built by the demo instructor through the API: an article, a video, a class, and a module after it. */
-async function publishCourse(portal: Portal, dialect: DialectName) {
+async function publishCourse(portal: Portal, dialect: DialectName, slug = `municipal-tourism-${dialect}`) {
   const instructor = await new Agent(portal.url).signIn(demo.instructor);
   const [session] = await portal.api.program.sessions.list.query({ kind: 'course_class' });
   if (!session) throw new Error('The demo program has no course class');
-  const slug = `municipal-tourism-${dialect}`;
   const { id: courseId } = await instructor.client.courses.create.mutate({
     slug,
     title: { ru: `Туризм в малом городе (${dialect})`, en: `Tourism in a small town (${dialect})` },
@@ -177,11 +176,22 @@ describeEachDialect('a learner studying a course at phone width', (dialect) => {
     expect(violations).toEqual([]);
   });
 
-  it('shows the catalog and a course in English and Chinese at 375 px', async () => {
-    for (const locale of ['en', 'zh'] as const) {
-      const page = await portal().open('/courses', { locale, viewport: phone });
-      await page.getByTestId('course-list').or(page.getByTestId('catalog-empty')).waitFor();
-      await fitsPhone(page, `${dialect}-catalog-${locale}`);
-    }
+  it('finds a course by search, topic and language in English and Chinese, and opens it at 375 px', async () => {
+    const { slug } = await publishCourse(portal(), dialect, `tourism-languages-${dialect}`);
+    const english = await portal().open('/courses', { locale: 'en', viewport: phone });
+    await english.getByLabel('Search', { exact: true }).fill('small town');
+    await english.waitForURL((url) => url.searchParams.get('q') === 'small town');
+    await english.getByLabel('Topic').selectOption('tourism');
+    await english.getByLabel('Language').selectOption('en');
+    await english.waitForURL((url) => url.searchParams.get('topic') === 'tourism' && url.searchParams.get('lang') === 'en');
+    await english.locator(`[data-testid="course-card"][data-course-slug="${slug}"]`).waitFor();
+    await fitsPhone(english, `${dialect}-catalog-en`);
+    await english.getByLabel('Topic').selectOption('small_towns');
+    await english.getByTestId('catalog-empty').waitFor();
+
+    const chinese = await portal().open(`/courses/${slug}`, { locale: 'zh', viewport: phone });
+    await chinese.getByTestId('sign-in-to-enrol').waitFor();
+    expect(await chinese.getByTestId('outline-module').count()).toBe(2);
+    await fitsPhone(chinese, `${dialect}-course-zh`);
   });
 });

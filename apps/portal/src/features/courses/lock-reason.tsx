@@ -32,7 +32,6 @@ export function LockReason({ rule, view }: { rule: UnlockRule; view: CourseView 
   }
   return (
     <p className="lock-reason" data-testid="lock-reason">
-      <span aria-hidden="true">🔒 </span>
       {reason}
     </p>
   );

@@ -1,10 +1,7 @@
-import { videoCompletionThreshold } from '@gorod/sdk';
 import { useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { PlayerProps } from './types';
-
-/** Progress is reported once per tenth of the video reached, so a lesson is a handful of events, not hundreds. */
-const step = 0.1;
+import { initialReports, nextReport } from './video-progress';
 
 /**
  * A video lesson. An uploaded file plays here (`/uploads/{id}`, served with byte ranges) and reports the
@@ -17,21 +14,13 @@ export function VideoPlayer(props: PlayerProps<'video'>) {
 }
 
 function UploadedVideo({ item, state, record, uploadId }: PlayerProps<'video'> & { uploadId: string }) {
-  const furthest = useRef(state?.watched ?? 0);
-  const sentStep = useRef(Math.floor((state?.watched ?? 0) / step));
-  const completeSent = useRef(state?.status === 'completed');
+  const reports = useRef(initialReports(state?.watched ?? 0, state?.status === 'completed'));
 
   const report = (video: HTMLVideoElement, ended = false) => {
     if (!Number.isFinite(video.duration) || video.duration <= 0) return;
-    const fraction = ended ? 1 : Math.min(1, video.currentTime / video.duration);
-    if (fraction <= furthest.current) return;
-    furthest.current = fraction;
-    const reached = Math.floor(fraction / step + 1e-9);
-    const completes = fraction >= videoCompletionThreshold && !completeSent.current;
-    if (reached <= sentStep.current && !completes && !ended) return;
-    sentStep.current = reached;
-    if (completes) completeSent.current = true;
-    void record({ kind: 'video.progress', itemId: item.id, fraction: Math.round(fraction * 1000) / 1000 });
+    const { send, reports: next } = nextReport(reports.current, video.currentTime / video.duration, ended);
+    reports.current = next;
+    if (send !== null) void record({ kind: 'video.progress', itemId: item.id, fraction: send });
   };
 
   return (
