@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { createDb, type DialectName } from '@gorod/db';
 import { describeEachDialect } from '@gorod/db/testing';
 import type { OutlineInput } from '@gorod/sdk';
@@ -27,6 +28,14 @@ async function recordViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** What axe finds that a screen-reader or keyboard user would run into (serious and critical, WCAG 2.1 AA). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** The page fits a phone: nothing scrolls sideways and no text spills; a screenshot to look at. */
 async function fitsPhone(page: Page, name: string) {
   await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
@@ -47,6 +56,8 @@ async function publishCourse(portal: Portal, dialect: DialectName, slug = `munic
     languages: ['ru', 'en'],
     enrolment: 'open',
   });
+  // Item ids are unique across courses (they key the progress log), so each course's carry its slug.
+  const id = (name: string) => `${slug}-${name}`;
   const outline: OutlineInput = {
     modules: [
       {
@@ -54,32 +65,32 @@ async function publishCourse(portal: Portal, dialect: DialectName, slug = `munic
         title: { ru: 'Основы', en: 'Basics' },
         items: [
           {
-            id: 'why-tourism',
+            id: id('why-tourism'),
             kind: 'article',
             title: { ru: 'Зачем городу туризм', en: 'Why tourism' },
             body: { ru: '## Три опоры\n\nИстория, **люди** и дорога. [Подробнее](https://example.org/guide)' },
           },
           {
-            id: 'route-video',
+            id: id('route-video'),
             kind: 'video',
             title: { ru: 'Маршрут за один день', en: 'A one-day route' },
             source: { kind: 'link', url: 'https://video.example.org/route.mp4' },
           },
-          { id: 'forum-class', kind: 'class', title: { ru: 'Занятие на форуме', en: 'Class at the forum' }, sessionId: session.id },
+          { id: id('forum-class'), kind: 'class', title: { ru: 'Занятие на форуме', en: 'Class at the forum' }, sessionId: session.id },
         ],
       },
       {
         id: 'practice',
         title: { ru: 'Практика', en: 'Practice' },
-        unlock: { kind: 'after_class', itemId: 'forum-class' },
-        items: [{ id: 'own-route', kind: 'article', title: { ru: 'Свой маршрут', en: 'Your route' }, body: { ru: 'Опишите маршрут своего города.' } }],
+        unlock: { kind: 'after_class', itemId: id('forum-class') },
+        items: [{ id: id('own-route'), kind: 'article', title: { ru: 'Свой маршрут', en: 'Your route' }, body: { ru: 'Опишите маршрут своего города.' } }],
       },
     ],
   };
   const { draft } = await instructor.client.courses.draft.query({ courseId });
   await instructor.client.courses.saveDraft.mutate({ courseId, revision: draft.revision, outline });
   await instructor.client.courses.publish.mutate({ courseId });
-  return { courseId, slug, session, instructor };
+  return { courseId, slug, session, instructor, id };
 }
 
 /** The stored progress events of one item (the server's log, read from its database). */
@@ -96,7 +107,7 @@ describeEachDialect('a learner studying a course at phone width', (dialect) => {
   const portal = usePortal(browser, dialect);
 
   it('enrols, reads, watches, attends the class, marks an item done offline and sends it exactly once when back online', async () => {
-    const { courseId, slug, session, instructor } = await publishCourse(portal(), dialect);
+    const { courseId, slug, session, instructor, id } = await publishCourse(portal(), dialect);
     const learner = await createPerson(portal(), { name: 'Анна Учащаяся' });
 
     // The catalog, filtered by the forum's topic, lists the course.
@@ -114,16 +125,18 @@ describeEachDialect('a learner studying a course at phone width', (dialect) => {
     const practice = page.locator('[data-testid="outline-module"][data-module-id="practice"]');
     expect(await practice.getByTestId('lock-reason').textContent()).toContain('Откроется после очного занятия «Занятие на форуме»');
     await fitsPhone(page, `${dialect}-course`);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The article: rendered Markdown, marked as read.
     await page.getByTestId('continue').click();
-    await page.waitForURL(new RegExp(`/learn/${slug}/why-tourism$`));
+    await page.waitForURL(new RegExp(`/learn/${slug}/${id('why-tourism')}$`));
     const body = page.getByTestId('article-body');
     await body.locator('h2', { hasText: 'Три опоры' }).waitFor();
     expect(await body.locator('strong').textContent()).toBe('люди');
     await page.getByRole('button', { name: 'Отметить как прочитанное' }).click();
     await page.getByTestId('article-read').waitFor();
     await fitsPhone(page, `${dialect}-article`);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The video (a link plays on its own site) and the class with its time and room.
     await page.getByTestId('next-item').click();
@@ -149,14 +162,17 @@ describeEachDialect('a learner studying a course at phone width', (dialect) => {
 
     // The practice module opened; the connection drops mid-lesson and the item is marked done on the phone.
     await page.getByTestId('next-item').click();
-    await page.waitForURL(new RegExp(`/learn/${slug}/own-route$`));
+    await page.waitForURL(new RegExp(`/learn/${slug}/${id('own-route')}$`));
     await page.getByRole('button', { name: 'Отметить как прочитанное' }).waitFor();
+    // Opening it was recorded and sent while online; then the connection drops.
+    await expect.poll(async () => (await storedEvents(portal(), learner.id, id('own-route'))).map((event) => event.kind)).toEqual(['item.opened']);
     await page.context().setOffline(true);
     await page.getByRole('button', { name: 'Отметить как прочитанное' }).click();
     await page.getByTestId('article-read').waitFor();
     expect(await page.getByTestId('pending-changes').textContent()).toBe('1 изменение ждёт отправки. Нет связи: отправим, когда она вернётся.');
     await fitsPhone(page, `${dialect}-offline`);
-    const completedOnServer = async () => (await storedEvents(portal(), learner.id, 'own-route')).filter((event) => event.kind === 'item.completed');
+    expect(await seriousViolations(page)).toEqual([]);
+    const completedOnServer = async () => (await storedEvents(portal(), learner.id, id('own-route'))).filter((event) => event.kind === 'item.completed');
     expect(await completedOnServer()).toEqual([]);
 
     // Back online: the event arrives, once, and a page load that sends the queue again adds nothing.
