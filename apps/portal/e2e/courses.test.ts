@@ -192,6 +192,33 @@ describeEachDialect('a learner studying a course at phone width', (dialect) => {
     expect(violations).toEqual([]);
   });
 
+  it('tells the learner once which offline change the server refused and why', async () => {
+    const { courseId, slug, instructor, id } = await publishCourse(portal(), dialect, `tourism-withdrawn-${dialect}`);
+    const learner = await createPerson(portal(), { name: 'Борис Отчисленный' });
+    const page = await portal().open(`/courses/${slug}`, { signedInAs: learner.email, password: learner.password, viewport: phone });
+    await page.getByRole('button', { name: 'Записаться на курс' }).click();
+    await page.getByTestId('continue').click();
+    await page.getByRole('button', { name: 'Отметить как прочитанное' }).waitFor();
+    await expect.poll(async () => (await storedEvents(portal(), learner.id, id('why-tourism'))).length).toBe(1);
+
+    // Offline, the item is marked read; meanwhile the instructor takes the learner off the course.
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'Отметить как прочитанное' }).click();
+    await page.getByTestId('pending-changes').waitFor();
+    await instructor.client.enrollments.remove.mutate({ courseId, userId: learner.id });
+    await page.context().setOffline(false);
+
+    const refused = page.getByTestId('rejected-changes');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('1 изменение не принято:вы не записаны на этот курс');
+    await page.getByTestId('pending-changes').waitFor({ state: 'detached' });
+    // The page is read again: the lesson is no longer theirs, and the refusal stays until dismissed.
+    await page.getByTestId('not-enrolled').waitFor();
+    await refused.getByRole('button', { name: 'Понятно' }).click();
+    await refused.waitFor({ state: 'detached' });
+    expect((await storedEvents(portal(), learner.id, id('why-tourism'))).map((event) => event.kind)).toEqual(['item.opened']);
+  });
+
   it('finds a course by search, topic and language in English and Chinese, and opens it at 375 px', async () => {
     const { slug } = await publishCourse(portal(), dialect, `tourism-languages-${dialect}`);
     const english = await portal().open('/courses', { locale: 'en', viewport: phone });

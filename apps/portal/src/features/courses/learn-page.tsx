@@ -24,6 +24,8 @@ export function LearnPage() {
           <FormattedMessage id="courses.back.course" />
         </Link>
       </p>
+      {/* Outside the lesson: a refusal stays in view when the page changes under it (e.g. no longer enrolled). */}
+      <PendingChanges courseId={learner.course.data?.course.id} />
       <QueryState query={learner.course}>
         {(view) =>
           learner.active ? (
@@ -96,7 +98,6 @@ function Lesson({ view, itemId, progress, record }: LessonProps) {
       <p className="lesson__meta">
         <span className="badge badge--muted">{intl.formatMessage({ id: `courses.kind.${item.kind}` })}</span> <ItemStatusBadge state={state} />
       </p>
-      <PendingChanges courseId={view.course.id} />
       {unlocked ? (
         <Player item={item} state={state} view={view} record={record} />
       ) : (

@@ -141,6 +141,7 @@ class ProgressQueue {
     if (waiting.length === 0 || !navigator.onLine) return;
 
     const answered: QueuedEvent[] = [];
+    let refused = false;
     for (let start = 0; start < waiting.length; start += maxEventsPerBatch) {
       const batch = waiting.slice(start, start + maxEventsPerBatch);
       let results: ProgressRecordResult['results'];
@@ -162,13 +163,15 @@ class ProgressQueue {
       await forget(results.map((result) => result.id));
       const gone = new Set(results.map((result) => result.id));
       answered.push(...done);
+      refused ||= rejected.length > 0;
       this.update({
         queued: this.snapshot.queued.filter((entry) => !gone.has(entry.event.id)),
         sent: [...this.snapshot.sent, ...done],
         rejected: [...this.snapshot.rejected, ...rejected],
       });
     }
-    if (answered.length === 0) return;
+    // A refusal (not enrolled, locked) means what the page shows is out of date: it is read again too.
+    if (answered.length === 0 && !refused) return;
     // Until the server's fresh progress includes them, the answered events keep counting on screen.
     await refresh().catch(() => undefined);
     const shown = new Set(answered.map((entry) => entry.event.id));
