@@ -246,7 +246,9 @@ export {
 
 // Courses and learning: courses, versions and their outlines (modules with unlock rules, items of open
 // kinds), enrolments and cohorts, the progress event log, and `deriveProgress` — the one reducer the
-// server and a client both run to tell what a learner has done and what is open to them.
+// server and a client both run to tell what a learner has done and what is open to them — with
+// `judgeEvents` (what `progress.record` answers per event), `renderMarkdown` (the only way an article
+// becomes HTML) and `cohortCsv` (the cohort table for spreadsheets).
 export {
   allowedClockSkewMs,
   articleItem,
@@ -261,6 +263,10 @@ export {
   type ClassSessionInfo,
   type Cohort,
   CohortCreateInputSchema,
+  cohortCsv,
+  type CohortCsvColumn,
+  cohortCsvColumns,
+  type CohortCsvLabels,
   CohortNameSchema,
   type CohortRow,
   type CohortTable,
@@ -313,6 +319,7 @@ export {
   type EventResult,
   eventRejectionReasons,
   fileItem,
+  isSafeMarkdownLink,
   type Item,
   type ItemInput,
   type ItemKind,
@@ -323,8 +330,11 @@ export {
   type ItemStatus,
   itemKindNames,
   itemKinds,
+  judgeEvents,
+  type JudgeEventsInput,
   type LearnerEvent,
   LearnerEventSchema,
+  markdownLinkRel,
   maxEventsPerBatch,
   maxItemsPerModule,
   maxModules,

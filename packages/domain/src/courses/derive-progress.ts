@@ -8,15 +8,21 @@ import type { CourseProgress, ItemProgress, ModuleProgress } from './progress-st
  * Orders events by when they happened, then by id, then by their content: a total order, so the same
  * set of events gives the same sequence however it arrived (even two copies of an id that disagree).
  */
-export function compareEvents(a: ProgressEvent, b: ProgressEvent): number {
+function compareEvents(a: TimedEvent, b: TimedEvent): number {
   return (
-    Date.parse(a.at) - Date.parse(b.at) ||
-    compareIds(a.id, b.id) ||
-    compareIds(a.at, b.at) ||
-    compareIds(a.itemId, b.itemId) ||
-    compareIds(a.kind, b.kind) ||
-    fractionOf(a) - fractionOf(b)
+    a.ms - b.ms ||
+    compareIds(a.event.id, b.event.id) ||
+    compareIds(a.event.at, b.event.at) ||
+    compareIds(a.event.itemId, b.event.itemId) ||
+    compareIds(a.event.kind, b.event.kind) ||
+    fractionOf(a.event) - fractionOf(b.event)
   );
+}
+
+interface TimedEvent {
+  event: ProgressEvent;
+  /** `at` parsed once, not at every comparison of the sort. */
+  ms: number;
 }
 
 function fractionOf(event: ProgressEvent): number {
@@ -24,13 +30,16 @@ function fractionOf(event: ProgressEvent): number {
 }
 
 /** The events in (at, id) order, each id once: the first copy in that order wins. */
-export function distinctEvents(events: readonly ProgressEvent[]): ProgressEvent[] {
+function distinctEvents(events: readonly ProgressEvent[]): ProgressEvent[] {
   const seen = new Set<string>();
-  return [...events].sort(compareEvents).filter((event) => {
-    if (seen.has(event.id)) return false;
+  const distinct: ProgressEvent[] = [];
+  const timed = events.map((event) => ({ event, ms: Date.parse(event.at) }));
+  for (const { event } of timed.sort(compareEvents)) {
+    if (seen.has(event.id)) continue;
     seen.add(event.id);
-    return true;
-  });
+    distinct.push(event);
+  }
+  return distinct;
 }
 
 /** Whether an event may be recorded against an item: its kind is one the item's kind takes. */
