@@ -5,6 +5,7 @@
  */
 import { describeEachDialect } from '@gorod/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { publishedCourse } from '../testing/course-fixtures.js';
 import { useTestServer } from '../testing/test-server.js';
 import type { Dictionary } from './arbitraries.js';
 import { countTable, describeViolation, runCampaign } from './campaign.js';
@@ -47,6 +48,9 @@ describeEachDialect('abuse', (dialect) => {
     // The program: real session, room, track and speaker ids, a ticket code, and instants within the forum's days.
     await learner.client.registrations.register.mutate({ sessionId: 'd1-hall-a-1' });
     const ticket = (await learner.client.registrations.mine.query()).find((r) => r.ticketCode)?.ticketCode;
+    // Courses: a published course of the demo instructor's, its slug and its item ids, and a course class.
+    const course = await publishedCourse(await api().signedIn('instructor@example.org'));
+    const outline = (await api().client.courses.get.query({ slug: course.slug })).version.outline;
     dictionary.strings.push(
       ...page.items.flatMap((city) => [city.id, city.regionId, city.country]),
       ...(page.nextCursor ? [page.nextCursor] : []),
@@ -61,6 +65,10 @@ describeEachDialect('abuse', (dialect) => {
       'tourism',
       'guest-urbanist',
       ...(ticket ? [ticket] : []),
+      course.id,
+      course.slug,
+      ...outline.modules.flatMap((module) => [module.id, ...module.items.map((item) => item.id)]),
+      'd1-class-1',
       '2026-11-27T15:00:00.000Z',
       '2026-11-28T16:30:00+05:00',
       '2026-11-28',

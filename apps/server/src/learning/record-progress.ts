@@ -35,7 +35,7 @@ export async function recordProgress(db: Db, userId: string, batch: readonly Lea
     const outline = (enrollment && outlines.get(outlineKey(courseId, enrollment.version))) ?? { modules: [] };
     const stored = events.get(learnerKey(courseId, userId)) ?? [];
     const results = judgeEvents({ outline, stored, batch: courseBatch, now, enrolled: enrollment !== undefined });
-    courseBatch.forEach((event, i) => verdicts.set(event, results[i]!));
+    for (const [i, event] of courseBatch.entries()) verdicts.set(event, results[i]!);
   }
 
   // One id accepted for two courses' items in one batch: the first in the batch is the event, the rest repeat it.

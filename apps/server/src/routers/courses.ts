@@ -12,7 +12,6 @@ import {
   listTaughtCourses,
   placedItems,
   publishDraft,
-  recordCourseItems,
   saveDraftOutline,
   sessionOfItem,
   setCoInstructors,
@@ -148,9 +147,7 @@ export const coursesRouter = router({
   saveDraft: courseProcedure(DraftSaveInputSchema).mutation(async ({ ctx, input }): Promise<{ revision: number }> => {
     assertNotArchived(ctx.course);
     await assertClassSessions(ctx.db, ctx.now(), input.outline);
-    const revision = await saveDraftOutline(ctx.db, ctx.course.id, input.revision, input.outline, ctx.now().toISOString());
-    await recordCourseItems(ctx.db, ctx.course.id, input.outline);
-    return { revision };
+    return { revision: await saveDraftOutline(ctx.db, ctx.course.id, input.revision, input.outline, ctx.now().toISOString()) };
   }),
 
   /** Publishes the draft: it becomes immutable and the course's published version. */

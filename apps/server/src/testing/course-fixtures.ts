@@ -8,7 +8,10 @@ import type { Agent } from './agent.js';
 
 let made = 0;
 /** A fresh, valid course id or slug fragment: `<prefix>-<n>-<random>`. */
-export const freshId = (prefix: string): string => `${prefix}-${(made += 1)}-${Math.random().toString(36).slice(2, 8)}`;
+export function freshId(prefix: string): string {
+  made += 1;
+  return `${prefix}-${made}-${Math.random().toString(36).slice(2, 8)}`;
+}
 
 /** An outline of `modules` modules, each with one article (and the first also a video link), ids made from `key`. */
 export function articleOutline(key: string, modules = 1): OutlineInput {

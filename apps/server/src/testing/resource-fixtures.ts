@@ -4,6 +4,8 @@
  */
 import type { Role } from '@gorod/domain';
 import type { Agent } from './agent.js';
+import { draftCourse } from './course-fixtures.js';
+import { publishedCourse } from './learning-fixtures.js';
 import type { TestServer } from './test-server.js';
 
 export type Caller =
@@ -40,6 +42,8 @@ export const someoneElse: Record<Person, Person> = {
 
 export class ResourceFixtures {
   readonly agents = {} as Record<Caller, Agent>;
+  /** Courses, enrolments and cohorts (the learning helper's fixtures, below). */
+  readonly learning: LearningFixtures = new LearningFixtures(this, () => this.api());
   private created = false;
   private people = 0;
 
@@ -147,6 +151,59 @@ export class ResourceFixtures {
     const code = mine.find((r) => r.sessionId === sessionId)!.ticketCode!;
     await this.agents.organizer.client.checkIn.scan.mutate({ code });
     return sessionId;
+  }
+
+  // ——— Courses: owned by their instructors. Each call makes a new, unpublished course with a saved draft
+  // (so it can be published), which only its instructors and organizers see.
+
+  /** A new course taught by `owner` (or, for someone who cannot teach, by the demo instructor): its id and draft revision. */
+  async courseOf(owner: Person): Promise<{ courseId: string; revision: number }> {
+    const course = await draftCourse(this.agents[courseAuthor[owner]]);
+    return { courseId: course.id, revision: course.revision };
+  }
+}
+
+/** Who makes a fixture course of `owner`'s: instructors their own; people who cannot teach own none, so theirs is the demo instructor's. */
+const courseAuthor: Record<Person, Person> = {
+  learner: 'instructor',
+  otherLearner: 'instructor',
+  instructor: 'instructor',
+  otherInstructor: 'otherInstructor',
+  organizer: 'instructor',
+};
+
+// ——— Enrolments and progress (learning helper). A course is its instructors'; an enrolment is its learner's.
+
+export class LearningFixtures {
+  constructor(
+    private readonly fx: ResourceFixtures,
+    private readonly api: () => TestServer,
+  ) {}
+
+  private readonly ids = new Map<Person, string>();
+
+  private async idOf(person: Person): Promise<string> {
+    if (!this.ids.has(person)) this.ids.set(person, (await this.fx.agents[person].client.auth.me.query()).id);
+    return this.ids.get(person)!;
+  }
+
+  /** A new open, published course taught by `owner` (by the demo instructor when `owner` teaches nothing): its id. */
+  async courseTaughtBy(owner: Person): Promise<string> {
+    return (await publishedCourse(this.api().server.db, await this.idOf(courseAuthor[owner]))).courseId;
+  }
+
+  /** `owner` enrolled in a new open course: the course's id. */
+  async enrollmentOf(owner: Person): Promise<string> {
+    const courseId = await this.courseTaughtBy('instructor');
+    await this.fx.agents[owner].client.enrollments.enroll.mutate({ courseId });
+    return courseId;
+  }
+
+  /** A new course taught by `owner` with the demo learner enrolled: the course's and the learner's ids. */
+  async learnerOfCourseTaughtBy(owner: Person): Promise<{ courseId: string; userId: string }> {
+    const courseId = await this.courseTaughtBy(owner);
+    await this.fx.agents.learner.client.enrollments.enroll.mutate({ courseId });
+    return { courseId, userId: await this.idOf('learner') };
   }
 }
 

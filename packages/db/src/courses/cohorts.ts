@@ -39,7 +39,7 @@ export async function createCohort(db: Db, courseId: string, name: string, now: 
   await conflictOnUniqueViolation(
     () => db.insertInto('cohorts').values({ id: cohort.id, course_id: courseId, name, created_at: cohort.createdAt }).execute(),
     taken,
-    issue(['name'], 'taken', taken),
+    issue(['name'], 'cohort_name_taken', taken),
   );
   return cohort;
 }

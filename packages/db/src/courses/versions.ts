@@ -2,6 +2,7 @@ import { type CourseVersion, type CourseVersionSummary, CourseVersionStatusSchem
 import type { Selectable } from 'kysely';
 import type { Db } from '../create-db.js';
 import { parseJsonColumn } from '../json-column.js';
+import { recordCourseItems } from './items.js';
 import type { CourseVersionsTable } from './tables.js';
 
 type VersionRow = Selectable<CourseVersionsTable>;
@@ -74,7 +75,8 @@ const staleRevision = () =>
 /**
  * Writes the whole outline into the course's draft if its revision is still `revision`, raising it; a
  * draft saved meanwhile (or published and replaced by a newer draft) is a CONFLICT naming `revision`.
- * The compare-and-set is one statement, so two saves of one revision cannot both win.
+ * The compare-and-set is one statement, so two saves of one revision cannot both win. Every item is
+ * recorded in `course_items` (see `recordCourseItems`). Run it in a transaction.
  */
 export async function saveDraftOutline(db: Db, courseId: string, revision: number, outline: Outline, now: string): Promise<number> {
   const draft = await getOrCreateDraft(db, courseId, now);
@@ -88,6 +90,7 @@ export async function saveDraftOutline(db: Db, courseId: string, revision: numbe
     .where('revision', '=', revision)
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n) throw staleRevision();
+  await recordCourseItems(db, courseId, outline);
   return revision + 1;
 }
 
