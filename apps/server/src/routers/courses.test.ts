@@ -245,6 +245,24 @@ describeEachDialect('the courses procedures', (dialect) => {
     expect(versions.map((v) => [v.number, v.status])).toEqual([[1, 'published']]);
   });
 
+  it('makes one draft when it is opened many times at once, and lets one of many saves of a revision win', async () => {
+    const created = await instructor.client.courses.create.mutate({ slug: freshId('racing'), title: { ru: 'Гонка черновиков' }, topic: 'tourism' });
+    const opened = await race(instructor, 'courses.draft', 'query', { courseId: created.id }, 8);
+    expect(opened.map((o) => [o.status, o.body.result?.data.draft.number])).toEqual(Array.from({ length: 8 }, () => [200, 1]));
+    const saves = await race(instructor, 'courses.saveDraft', 'mutation', (i) => ({ courseId: created.id, revision: 0, outline: articleOutline(freshId(`save${i}`)) }), 8);
+    expectOneWinner(saves, { code: 'CONFLICT', path: ['revision'], issueCode: 'stale_revision' });
+    expect((await instructor.client.courses.versions.query({ courseId: created.id })).map((v) => [v.number, v.revision])).toEqual([[1, 1]]);
+  });
+
+  it('gives a new item id to only one of two courses saving it at once', async () => {
+    const first = await draftCourse(instructor);
+    const second = await draftCourse(instructor);
+    const { modules } = articleOutline(freshId('shared'));
+    const shared = { modules: [{ ...modules[0]!, items: modules[0]!.items.slice(0, 1) }] };
+    const outcomes = await race(instructor, 'courses.saveDraft', 'mutation', (i) => ({ courseId: [first, second][i]!.id, revision: [first, second][i]!.revision, outline: shared }), 2);
+    expectOneWinner(outcomes, { code: 'CONFLICT', path: ['outline', 'modules', '0', 'items', '0', 'id'], issueCode: 'item_of_another_course' });
+  });
+
   it('archives a course: every version archived, gone from the public catalog, readable by its instructors, and no longer editable', async () => {
     const course = await publishedCourse(instructor);
     await instructor.client.courses.draft.query({ courseId: course.id });

@@ -1,11 +1,13 @@
 import { type CourseVersion, type CourseVersionSummary, CourseVersionStatusSchema, GorodError, issue, type Outline, OutlineSchema } from '@gorod/domain';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../create-db.js';
 import { parseJsonColumn } from '../json-column.js';
 import { recordCourseItems } from './items.js';
 import type { CourseVersionsTable } from './tables.js';
 
 type VersionRow = Selectable<CourseVersionsTable>;
+
+const emptyOutline: Outline = { modules: [] };
 
 const versionColumns = ['course_id', 'number', 'status', 'outline', 'revision', 'created_at', 'published_at'] as const;
 
@@ -36,32 +38,21 @@ export async function findDraft(db: Db, courseId: string): Promise<CourseVersion
  * The course's draft, made when there is none as the next version: a copy of the newest version's
  * outline (empty for a new course) that inherits its revision, so a client that saved revision n of a
  * draft someone then published saves on into the new draft, while a client behind it still conflicts.
- * Two callers making it at once both get the same one: the loser's insert does nothing.
+ * Whether a draft exists, the next number and the copy are decided in one statement, so callers making
+ * it at once never make two: they compute the same number and the primary key keeps one.
  */
 export async function getOrCreateDraft(db: Db, courseId: string, now: string): Promise<CourseVersion> {
   const existing = await findDraft(db, courseId);
   if (existing) return existing;
-  const newest = await db
-    .selectFrom('course_versions')
-    .select(['number', 'outline', 'revision'])
-    .where('course_id', '=', courseId)
-    .orderBy('number', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const outline: Outline = newest ? parseJsonColumn(OutlineSchema, newest.outline) : { modules: [] };
-  await db
-    .insertInto('course_versions')
-    .values({
-      course_id: courseId,
-      number: newest ? Number(newest.number) + 1 : 1,
-      status: 'draft',
-      outline: JSON.stringify(outline),
-      revision: newest ? Number(newest.revision) : 0,
-      created_at: now,
-      published_at: null,
-    })
-    .onConflict((oc) => oc.columns(['course_id', 'number']).doNothing())
-    .execute();
+  const newest = (column: 'outline' | 'revision') =>
+    sql`(select v.${sql.ref(column)} from course_versions v where v.course_id = ${courseId} order by v.number desc limit 1)`;
+  await sql`
+    insert into course_versions (course_id, number, status, outline, revision, created_at, published_at)
+    select ${courseId}, coalesce(max(number), 0) + 1, 'draft', coalesce(${newest('outline')}, ${JSON.stringify(emptyOutline)}),
+      coalesce(${newest('revision')}, 0), ${now}, null
+    from course_versions where course_id = ${courseId}
+    having coalesce(sum(case when status = 'draft' then 1 else 0 end), 0) = 0
+    on conflict (course_id, number) do nothing`.execute(db);
   const made = await findDraft(db, courseId);
   if (!made) throw new GorodError('CONFLICT', 'The course changed meanwhile; open its draft again', [issue(['courseId'], 'stale_revision', 'The course changed meanwhile')]);
   return made;
