@@ -31,6 +31,8 @@ export interface QueueSnapshot {
   /** Answered (accepted or duplicate) but not yet in the progress read back from the server. */
   sent: readonly QueuedEvent[];
   rejected: readonly RejectedEvent[];
+  /** The last try to send got no answer (no network, a server fault): what waits is worth telling. */
+  stalled: boolean;
 }
 
 type Send = (events: LearnerEvent[]) => Promise<ProgressRecordResult>;
@@ -70,7 +72,7 @@ async function forget(ids: readonly string[]): Promise<void> {
 const retryEveryMs = 30_000;
 
 class ProgressQueue {
-  private snapshot: QueueSnapshot = { queued: [], sent: [], rejected: [] };
+  private snapshot: QueueSnapshot = { queued: [], sent: [], rejected: [], stalled: false };
   private readonly listeners = new Set<() => void>();
   private userId: string | undefined;
   private send: Send | undefined;
@@ -92,7 +94,7 @@ class ProgressQueue {
     this.userId = userId;
     this.send = send;
     this.refresh = refresh;
-    if (switched) this.update({ queued: [], sent: [], rejected: [] });
+    if (switched) this.update({ queued: [], sent: [], rejected: [], stalled: false });
     if (!this.listening) {
       this.listening = true;
       window.addEventListener('online', () => void this.flush());
@@ -149,6 +151,7 @@ class ProgressQueue {
         ({ results } = await send(batch.map((entry) => entry.event)));
       } catch {
         // No answer (offline, a timeout, a server fault): everything unanswered stays for the next try.
+        this.update({ stalled: true });
         break;
       }
       const byId = new Map(batch.map((entry) => [entry.event.id, entry]));
@@ -168,6 +171,7 @@ class ProgressQueue {
         queued: this.snapshot.queued.filter((entry) => !gone.has(entry.event.id)),
         sent: [...this.snapshot.sent, ...done],
         rejected: [...this.snapshot.rejected, ...rejected],
+        stalled: false,
       });
     }
     // A refusal (not enrolled, locked) means what the page shows is out of date: it is read again too.

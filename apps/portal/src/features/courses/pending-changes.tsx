@@ -2,18 +2,20 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useOnline, useProgressQueue } from './use-progress-queue';
 
 /**
- * What is still on the device: "3 changes waiting to be sent" (and why, when offline), and, once, the
- * events the server refused with its reasons.
+ * What is still on the device: "3 changes waiting to be sent" (and why, when offline) while they cannot
+ * go, and, once, the events the server refused with their reasons.
  */
 export function PendingChanges({ courseId }: { courseId?: string | undefined }) {
   const intl = useIntl();
   const online = useOnline();
-  const { queued, rejected, dismissRejected } = useProgressQueue();
+  const { queued, rejected, stalled, dismissRejected } = useProgressQueue();
   const waiting = courseId ? queued.filter((entry) => entry.courseId === courseId).length : queued.length;
+  // Online, an event is on its way for a blink: it is worth a word only offline or when sending failed.
+  const told = waiting > 0 && (!online || stalled);
   const reasons = [...new Set(rejected.map((entry) => entry.reason))];
   return (
     <>
-      {waiting > 0 && (
+      {told && (
         <p className="notice notice--warning pending-changes" role="status" data-testid="pending-changes">
           <FormattedMessage id="courses.pending.waiting" values={{ count: waiting }} />{' '}
           {!online && <FormattedMessage id="courses.pending.offline" />}
