@@ -194,6 +194,11 @@ describeEachDialect('a learner studying a course at phone width', (dialect) => {
     const row = page.getByTestId('learning-row').filter({ hasText: `Туризм в малом городе (${dialect})` });
     await row.getByTestId('learning-progress').filter({ hasText: 'Пройдено 4 из 4' }).waitFor();
     await fitsPhone(page, `${dialect}-agenda`);
+    await page.getByTestId('account-button').click();
+    await page.getByRole('link', { name: 'Моё обучение' }).click();
+    await page.waitForURL((url) => url.pathname === '/learning');
+    await page.getByTestId('learning-row').filter({ hasText: 'Курс пройден' }).waitFor();
+    await fitsPhone(page, `${dialect}-learning`);
     const cohort = await instructor.client.progress.cohort.query({ courseId });
     expect(cohort.rows.find((r) => r.userId === learner.id)).toMatchObject({ completedItems: 4, totalItems: 4, completed: true });
     expect(violations).toEqual([]);

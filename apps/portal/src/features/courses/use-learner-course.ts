@@ -37,7 +37,6 @@ export function useLearnerCourse(slug: string) {
     () => (outline && courseId && serverSettled ? displayedProgress(outline, serverState, local, now) : undefined),
     [outline, courseId, serverSettled, serverState, local, now],
   );
-  const waiting = useMemo(() => queue.queued.filter((entry) => entry.courseId === courseId).length, [queue.queued, courseId]);
 
   const { record: recordFor } = queue;
   const record = useCallback(
@@ -48,7 +47,7 @@ export function useLearnerCourse(slug: string) {
     [recordFor, courseId],
   );
 
-  return { signedIn, me, enrollments, enrollment: mine, active, course, progress, server, waiting, record };
+  return { signedIn, enrollment: mine, active, course, progress, server, record };
 }
 
 /** An item's state by id, for the outline and the player. */
