@@ -14,11 +14,8 @@ import { type EventResult, judgeEvents, type LearnerEvent, type ProgressRecordRe
  * (the caller's) from `id_in_use` (someone else's).
  */
 export async function recordProgress(db: Db, userId: string, batch: readonly LearnerEvent[], now: Date): Promise<ProgressRecordResult> {
-  const itemCourses = await coursesOfItems(
-    db,
-    batch.map((e) => e.itemId),
-  );
-  const courseIds = [...new Set([...itemCourses.values()].map((i) => i.courseId))];
+  const itemCourses = await coursesOfItems(db, batch.map((e) => e.itemId));
+  const courseIds = [...new Set(itemCourses.values())];
   const enrolled = await lockActiveEnrollments(db, userId, courseIds);
   const [outlines, events] = await Promise.all([outlinesOf(db, enrolled), eventsOfLearner(db, userId, enrolled.map((e) => e.courseId))]);
 
@@ -26,9 +23,13 @@ export async function recordProgress(db: Db, userId: string, batch: readonly Lea
   const verdicts = new Map<LearnerEvent, EventResult>();
   const byCourse = new Map<string, LearnerEvent[]>();
   for (const event of batch) {
-    const courseId = itemCourses.get(event.itemId)?.courseId;
+    const courseId = itemCourses.get(event.itemId);
     if (courseId === undefined) verdicts.set(event, { id: event.id, status: 'rejected', reason: 'unknown_item' });
-    else byCourse.set(courseId, [...(byCourse.get(courseId) ?? []), event]);
+    else {
+      const list = byCourse.get(courseId) ?? [];
+      list.push(event);
+      byCourse.set(courseId, list);
+    }
   }
   for (const [courseId, courseBatch] of byCourse) {
     const enrollment = enrolled.find((e) => e.courseId === courseId);
@@ -46,7 +47,7 @@ export async function recordProgress(db: Db, userId: string, batch: readonly Lea
     if (acceptedIds.has(event.id)) verdicts.set(event, { id: event.id, status: 'duplicate' });
     else {
       acceptedIds.add(event.id);
-      accepted.push({ event, userId, courseId: itemCourses.get(event.itemId)!.courseId });
+      accepted.push({ event, userId, courseId: itemCourses.get(event.itemId)! });
     }
   }
   const inserted = await appendEvents(db, accepted, now);

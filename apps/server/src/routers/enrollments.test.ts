@@ -1,3 +1,4 @@
+import { archiveCourse } from '@gorod/db';
 import { describeEachDialect } from '@gorod/db/testing';
 import { expect, it } from 'vitest';
 import { eventId, fourModules, publishedCourse, publishVersion } from '../testing/learning-fixtures.js';
@@ -34,7 +35,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
     expect(rows).toHaveLength(1);
   });
 
-  it('refuses self-enrolment in a course by enrolment (FORBIDDEN), an unpublished one (CONFLICT at courseId), and hides an unknown one (NOT_FOUND)', async () => {
+  it('hides a course by enrolment and an archived one from self-enrolment, refuses enrolling into an unpublished or archived course with CONFLICT at courseId, and hides an unknown one', async () => {
     const learner = await api().signedIn('learner@example.org');
     const instructorId = await idOf('instructor@example.org');
     const closed = await publishedCourse(db(), instructorId, { enrolment: 'by_enrolment' });
@@ -50,6 +51,13 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
     const added = await organizer.call('enrollments.add', 'mutation', { courseId: draftOnly.courseId, userIds: [instructorId] });
     expect(added.status).toBe(409);
     expect(added.body.error.data.issues[0]).toMatchObject({ path: ['courseId'], code: 'not_published' });
+
+    const archived = await publishedCourse(db(), instructorId);
+    await archiveCourse(db(), archived.courseId, new Date().toISOString());
+    const intoArchive = await organizer.call('enrollments.add', 'mutation', { courseId: archived.courseId, userIds: [instructorId] });
+    expect(intoArchive.status).toBe(409);
+    expect(intoArchive.body.error.data.issues[0]).toMatchObject({ path: ['courseId'], code: 'archived' });
+    expect((await learner.call('enrollments.enroll', 'mutation', { courseId: archived.courseId })).status).toBe(404);
 
     const unknown = await learner.call('enrollments.enroll', 'mutation', { courseId: 'no-such-course' });
     expect(unknown.status).toBe(404);

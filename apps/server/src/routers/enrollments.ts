@@ -28,6 +28,11 @@ import { type LearningCourse, managedCourseProcedure, ownEnrollmentProcedure, se
 import { myEnrollments } from '../learning/my-enrollments.js';
 import { router, signedInProcedure } from '../trpc.js';
 
+/** An archived course takes nobody new (those enrolled keep reading it). */
+function assertNotArchived(course: LearningCourse): void {
+  if (course.archivedAt !== null) throw new GorodError('CONFLICT', 'This course is archived', [issue(['courseId'], 'archived', 'This course is archived')]);
+}
+
 /** The version new enrolments start on: the newest published one; a course with none takes nobody yet. */
 function newestPublished(course: LearningCourse): number {
   if (course.publishedVersion === null) {
@@ -67,8 +72,10 @@ export const enrollmentsRouter = router({
    * Enrols people, by ids, by a delegation (its linked people) or by emails, into a cohort of the course
    * or none: the course's instructors and organizers. Unknown and deactivated people are listed in
    * `unknown`; people already active are counted in `alreadyEnrolled` (and moved to the named cohort).
+   * A course without a published version (`not_published`) or archived (`archived`) is CONFLICT at `courseId`.
    */
   add: managedCourseProcedure(EnrollmentAddInputSchema).mutation(async ({ ctx, input }): Promise<EnrollmentAddResult> => {
+    assertNotArchived(ctx.course);
     const version = newestPublished(ctx.course);
     if (input.cohortId && !(await findCohort(ctx.db, ctx.course.id, input.cohortId))) throw notFound('cohort', ['cohortId']);
     if (input.delegationId && !(await findDelegation(ctx.db, input.delegationId))) throw notFound('delegation', ['delegationId']);

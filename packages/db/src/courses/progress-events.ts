@@ -10,15 +10,15 @@ import type { ProgressEventsTable } from './tables.js';
  * after enrolling counts the same and a learner can never record it.
  */
 
-/** The course of each named item (and its program session, for a class), in one statement. */
-export async function coursesOfItems(db: Db, itemIds: readonly string[]): Promise<Map<string, { courseId: string; kind: string; sessionId: string | null }>> {
+/** The course of each named item (item ids never move between courses), in one statement. */
+export async function coursesOfItems(db: Db, itemIds: readonly string[]): Promise<Map<string, string>> {
   if (itemIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('course_items')
-    .select(['item_id', 'course_id', 'kind', 'session_id'])
+    .select(['item_id', 'course_id'])
     .where('item_id', 'in', [...new Set(itemIds)])
     .execute();
-  return new Map(rows.map((r) => [r.item_id, { courseId: r.course_id, kind: r.kind, sessionId: r.session_id }]));
+  return new Map(rows.map((r) => [r.item_id, r.course_id]));
 }
 
 /**
