@@ -4,6 +4,7 @@ import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { type LazyRoute, lazyRoutes } from './app/routes';
 import { RequireRole, RequireSession } from './features/auth/require-session';
 import { CitiesDirectoryPage } from './features/cities/cities-directory-page';
+import { LearningSync } from './features/courses/learning-sync';
 import { AppShell } from './features/forum/app-shell';
 import { ForumOverviewPage } from './features/forum/forum-overview-page';
 import { I18nProvider } from './i18n/i18n-provider';
@@ -46,6 +47,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <I18nProvider>
+          <LearningSync />
           <BrowserRouter>
             <ScrollToTop />
             <Routes>

@@ -40,6 +40,11 @@ const pageRoutes: PageRoute[] = [
   },
   { path: '/program', access: 'public', load: () => import('../features/program/program-page').then((m) => m.ProgramPage) },
   { path: '/program/:id', access: 'public', load: () => import('../features/program/session-page').then((m) => m.SessionPage) },
+  // The learner's courses (features/courses).
+  { path: '/courses', access: 'public', load: () => import('../features/courses/catalog-page').then((m) => m.CatalogPage) },
+  { path: '/courses/:slug', access: 'public', load: () => import('../features/courses/course-page').then((m) => m.CoursePage) },
+  { path: '/learn/:slug/:itemId', access: 'signedIn', load: () => import('../features/courses/learn-page').then((m) => m.LearnPage) },
+  { path: '/learning', access: 'signedIn', load: () => import('../features/courses/learning-page').then((m) => m.LearningPage) },
   { path: '/agenda', access: 'signedIn', load: () => import('../features/agenda/agenda-page').then((m) => m.AgendaPage) },
   { path: '/check-in', access: 'organizer', load: () => import('../features/check-in/check-in-page').then((m) => m.CheckInPage) },
   {

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n/i18n-provider';
+import { MyLearning } from '../courses/my-learning';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, QueryState } from '../../ui/query-state';
 import { useCurrentEdition } from '../forum/queries';
@@ -18,6 +19,7 @@ export function AgendaPage() {
   return (
     <div className="page">
       <PageHeader title={<FormattedMessage id="agenda.title" />} lead={<FormattedMessage id="agenda.lead" />} />
+      <MyLearning />
       <QueryState query={edition}>{(forum) => <AgendaOf edition={forum} />}</QueryState>
     </div>
   );

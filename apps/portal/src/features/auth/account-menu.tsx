@@ -55,6 +55,7 @@ function SignedInMenu({ name, actor }: { name: string; actor: PermissionActor })
   const organizer = actor.kind !== 'anonymous' && actor.roles.includes('organizer');
   const links: { to: string; id: MessageId }[] = [
     { to: '/agenda', id: 'auth.menu.agenda' as const },
+    { to: '/learning', id: 'auth.menu.learning' as const },
     { to: '/profile', id: 'auth.menu.profile' as const },
     { to: '/profile/tokens', id: 'auth.menu.tokens' as const },
     // The server's own rules decide which pages a person is offered.

@@ -43,6 +43,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             <NavLink to="/program" className="site-nav__link">
               <FormattedMessage id="nav.program" />
             </NavLink>
+            <NavLink to="/courses" className="site-nav__link">
+              <FormattedMessage id="nav.courses" />
+            </NavLink>
             <NavLink to="/cities" className="site-nav__link">
               <FormattedMessage id="nav.cities" />
             </NavLink>

@@ -1,0 +1,21 @@
+import type { ItemKindName } from '@gorod/sdk';
+import type { ComponentType } from 'react';
+import { ArticlePlayer } from './article';
+import { ClassPlayer } from './class';
+import { FilePlayer } from './file';
+import type { PlayerProps } from './types';
+import { VideoPlayer } from './video';
+
+/** The player of each item kind. A new kind (a quiz) is its own player file and one line here. */
+const players: { [K in ItemKindName]: ComponentType<PlayerProps<K>> } = {
+  article: ArticlePlayer,
+  video: VideoPlayer,
+  file: FilePlayer,
+  class: ClassPlayer,
+};
+
+/** Shows an item with its kind's player. */
+export function Player(props: PlayerProps<ItemKindName>) {
+  const KindPlayer = players[props.item.kind] as ComponentType<PlayerProps<ItemKindName>>;
+  return <KindPlayer {...props} />;
+}
