@@ -201,7 +201,7 @@ async function main() {
   log(`rounds ${ROUNDS}, warm-up ${WARMUP} s, measured ${SECONDS} s, ${CONNECTIONS} connections, ${LEARNERS} learners, ${pinned ? 'server and raw loop on CPU 0, load on CPU 1' : 'UNPINNED'}`);
   const file = join(tmp, 'bench.db');
   const url = `sqlite:${file}`;
-  const seeded = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], { env: { ...env, DATABASE_URL: url }, encoding: 'utf8' });
+  const seeded = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], { env: { ...env, DATABASE_URL: url, DATA_DIR: tmp }, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}${seeded.stderr}`);
   const setup = await prepare(url);
 
@@ -222,7 +222,7 @@ async function main() {
 
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when the bench stops it.
   const profile = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(env.BENCH_CPU_PROF)}`] : [];
-  const gorod = await startServer('gorod', [...profile, serverMain, 'serve'], { ...env, DATABASE_URL: url, PORTAL_DIR: '/nonexistent' }, /at http:\/\/[^:\s]+:(\d+)/);
+  const gorod = await startServer('gorod', [...profile, serverMain, 'serve'], { ...env, DATABASE_URL: url, DATA_DIR: tmp, PORTAL_DIR: '/nonexistent' }, /at http:\/\/[^:\s]+:(\d+)/);
   const cohort = {
     all: await cohortTimes(gorod, setup, { courseId: setup.courseId }),
     small: await cohortTimes(gorod, setup, { courseId: setup.courseId, cohortId: setup.smallCohortId }),

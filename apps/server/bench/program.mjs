@@ -176,11 +176,11 @@ function get(port, path, headers) {
 }
 
 const seed = (databaseUrl) => {
-  const r = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], { env: { ...env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], { env: { ...env, DATABASE_URL: databaseUrl, DATA_DIR: tmp }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`seeding ${databaseUrl} failed:\n${r.stdout}${r.stderr}`);
 };
 const startGorod = (databaseUrl) =>
-  startServer('gorod', [serverMain, 'serve'], { DATABASE_URL: databaseUrl, PORTAL_DIR: '/nonexistent' }, /at http:\/\/[^:\s]+:(\d+)/);
+  startServer('gorod', [serverMain, 'serve'], { DATABASE_URL: databaseUrl, DATA_DIR: tmp, PORTAL_DIR: '/nonexistent' }, /at http:\/\/[^:\s]+:(\d+)/);
 
 // ---------- 1. the cached program routes ----------
 const GZIP = { 'accept-encoding': 'gzip' };

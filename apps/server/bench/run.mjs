@@ -239,7 +239,7 @@ async function main() {
   tmp = mkdtempSync(join(tmpdir(), 'gorod-bench-'));
   const DATABASE_URL = `sqlite:${join(tmp, 'bench.db')}`;
   const seed = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], {
-    env: { ...env, DATABASE_URL },
+    env: { ...env, DATABASE_URL, DATA_DIR: tmp },
     encoding: 'utf8',
   });
   if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}${seed.stderr}`);
@@ -251,7 +251,7 @@ async function main() {
       'gorod',
       [serverMain, 'serve'],
       // Served as in production, with the built portal when there is one (for the first-page check).
-      { DATABASE_URL, PORTAL_DIR: existsSync(join(portalDir, 'index.html')) ? portalDir : '/nonexistent' },
+      { DATABASE_URL, DATA_DIR: tmp, PORTAL_DIR: existsSync(join(portalDir, 'index.html')) ? portalDir : '/nonexistent' },
       /at http:\/\/[^:\s]+:(\d+)/,
     ),
   );

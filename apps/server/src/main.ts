@@ -8,6 +8,8 @@ import { configFromEnv, listeningUrl } from './config.js';
 import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { importParticipantsCommand, printImportReport } from './cli/import-participants.js';
 import { createServer } from './server.js';
+import { uploadStorage } from './uploads/storage.js';
+import { uploadWriter } from './uploads/write-upload.js';
 
 const usage = `Usage: gorod [serve|migrate|seed|import-participants] [options]
 
@@ -46,6 +48,8 @@ async function main() {
     return;
   }
   const config = configFromEnv();
+  // The demo courses' documents go where uploads are served from.
+  const writeUpload = uploadWriter(uploadStorage(config.dataDir));
   if (dialectOf(config.databaseUrl) === 'sqlite') {
     const file = config.databaseUrl.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -75,7 +79,7 @@ async function main() {
         if (values.demo) {
           console.log((await seedDemo(db)) ? 'Seeded the demo forum' : 'A forum edition is already there');
           console.log(`Demo accounts created: ${await seedDemoAccounts(db, new Date())}`);
-          console.log((await seedDemoLearning(db)) ? 'Seeded the delegations’ people and the demo courses' : 'The demo courses are already there');
+          console.log((await seedDemoLearning(db, writeUpload)) ? 'Seeded the delegations’ people and the demo courses' : 'The demo courses are already there');
         }
       }
     } finally {
@@ -102,7 +106,7 @@ async function main() {
   });
   // Here rather than in createServer: the demo courses need the demo accounts it made, and the in-process
   // test servers (useTestServer) leave the demo's people and courses out, so each test builds what it reads.
-  if (values.demo) await seedDemoLearning(server.db);
+  if (values.demo) await seedDemoLearning(server.db, writeUpload);
   const url = await server.listen(config.port, config.host);
   console.log(`Gorod is serving the portal and API at ${url}`);
   if (!config.publicUrl) console.log(`Links in mail point at ${url} (set PUBLIC_URL to the address people open)`);

@@ -5,6 +5,7 @@ export * from './forum/delegation-members.js';
 export * from './forum/repository.js';
 export { migrateToLatest } from './migrate.js';
 export { demoDelegations, demoEdition, seedDemo } from './seed/demo.js';
+export type { WriteUpload } from './seed/courses/demo-file.js';
 export { seedDemoLearning } from './seed/demo-learning.js';
 export { loadDirectory, seedDirectory } from './seed/directory.js';
 export * from './people/index.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { deriveProgress, EventIdSchema, judgeEvents, type LearnerEvent, OutlineSchema, outlineItems } from '@gorod/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { outlineKey, outlinesOf } from '../courses/enrollments.js';
@@ -11,13 +12,20 @@ import { delegationPeopleDomain } from './delegation-people.js';
 describeEachDialect('the demo courses', (dialect) => {
   const database = useTestDatabase(dialect);
   const now = new Date();
+  // Where the server would keep the uploads' bytes, by id; `writes` counts every call.
+  const stored = new Map<string, Uint8Array>();
+  let writes = 0;
+  const writeUpload = async (id: string, bytes: Uint8Array) => {
+    writes += 1;
+    stored.set(id, bytes);
+  };
 
   beforeAll(async () => {
     const { db } = database();
     for (const [email, roles] of [['instructor@example.org', ['instructor']], ['learner@example.org', ['learner']]] as const) {
       await insertUser(db, { id: email.split('@')[0]!, email, name: email, cityId: 'yekaterinburg', position: '', locale: 'ru', timeZone: 'Asia/Yekaterinburg', roles, passwordHash: null, createdAt: now.toISOString() });
     }
-    expect(await seedDemoLearning(db, now)).toBe(true);
+    expect(await seedDemoLearning(db, writeUpload, now)).toBe(true);
   });
 
   it('publishes at least three courses of the demo instructor on the forum’s topics, titled in three languages', async () => {
@@ -157,7 +165,47 @@ describeEachDialect('the demo courses', (dialect) => {
     expect(fractions.some((f) => f === 0)).toBe(true);
   });
 
-  it('seeds nothing the second time', async () => {
-    expect(await seedDemoLearning(database().db, now)).toBe(false);
+  it('gives every course a document to download, stored as an upload of the demo instructor whose bytes hash to its record', async () => {
+    const { db } = database();
+    const versions = await db.selectFrom('course_versions').select(['course_id', 'outline']).execute();
+    const uploads = new Map((await db.selectFrom('uploads').selectAll().execute()).map((u) => [u.id, u]));
+    expect(new Set(versions.map((v) => v.course_id)).size).toBe(demoCourses.length);
+    for (const version of versions) {
+      const files = outlineItems(OutlineSchema.parse(JSON.parse(version.outline))).flatMap(({ item }) => (item.kind === 'file' ? [item] : []));
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        const upload = uploads.get(file.uploadId)!;
+        expect(upload).toMatchObject({ owner_id: 'instructor', file_name: file.fileName, media_type: file.mediaType, size: file.size });
+        expect(upload.id).toMatch(/^[0-9a-f]{32}$/);
+        expect(upload.file_name).toMatch(/^[А-ЯЁ][^/\\]*\.(csv|txt)$/);
+        expect(['text/csv', 'text/plain']).toContain(upload.media_type);
+        const bytes = stored.get(upload.id)!;
+        expect(bytes.byteLength).toBe(upload.size);
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(upload.sha256);
+        // What the server's upload check takes as text: UTF-8 throughout, and not opening like markup.
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        expect(text.trimStart().startsWith('<')).toBe(false);
+        expect(text).toMatch(/[а-яё]{4}/);
+      }
+    }
+    expect([...stored.keys()].sort()).toEqual([...uploads.keys()].sort());
+  });
+
+  it('lets some learners open the documents, the way a download is recorded', async () => {
+    const { db } = database();
+    const opened = await db
+      .selectFrom('progress_events')
+      .innerJoin('course_items', 'course_items.item_id', 'progress_events.item_id')
+      .select(['progress_events.kind', 'progress_events.course_id'])
+      .where('course_items.kind', '=', 'file')
+      .execute();
+    for (const e of opened) expect(e.kind).toBe('item.opened');
+    expect(new Set(opened.map((e) => e.course_id))).toEqual(new Set(demoCourses.map((c) => c.id)));
+  });
+
+  it('seeds nothing the second time, and writes no bytes', async () => {
+    const before = writes;
+    expect(await seedDemoLearning(database().db, writeUpload, now)).toBe(false);
+    expect(writes).toBe(before);
   });
 });

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { type FederalDistrict, type Outline, OutlineSchema, outlineItems } from '@gorod/domain';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../create-db.js';
+import { insertUpload } from '../uploads/uploads.js';
 import { aiInGovernmentCourse } from './courses/ai-in-government.js';
 import type { DemoCourse } from './courses/demo-course.js';
+import type { WriteUpload } from './courses/demo-file.js';
 import { hubSettlementsCourse } from './courses/hub-settlements.js';
 import { smallTownTourismCourse } from './courses/small-town-tourism.js';
 import { delegationPeopleDomain } from './delegation-people.js';
@@ -13,8 +15,9 @@ import { type ClassSession, demoJourney, type Journey, journeyProfiles } from '.
  * The educational module's demo courses, owned by the demo instructor, with a cohort per federal district
  * of the demo delegations, the delegations' people enrolled in their district's cohort, the demo learner
  * in two courses, and progress of every kind (finished, halfway, only opened, a video at 40 %, classes
- * attended at the forum's door), so the dashboards are not empty on first start. No file items: uploads
- * belong to another migration, and a file item must point at a stored upload.
+ * attended at the forum's door, a document downloaded), so the dashboards are not empty on first start.
+ * Each course offers a document of its own as a file item: the seed hands its bytes to `writeUpload` (the
+ * server stores them where it keeps uploads) and records the upload, so a file item's link downloads.
  */
 
 export const demoCourses: readonly DemoCourse[] = [hubSettlementsCourse, smallTownTourismCourse, aiInGovernmentCourse];
@@ -62,8 +65,9 @@ const seatsLeftForDemo = (capacity: number) => Math.max(0, capacity - 5);
 /**
  * Seeds the demo courses once: false when they are there already, or when the demo instructor or the
  * program's class sessions are missing (demo accounts are created by the server, after `seedDemo`).
+ * Their documents' bytes are written only when the courses are seeded, before their upload rows.
  */
-export async function seedDemoCourses(db: Db, now = new Date()): Promise<boolean> {
+export async function seedDemoCourses(db: Db, writeUpload: WriteUpload, now = new Date()): Promise<boolean> {
   const existing = await db
     .selectFrom('courses')
     .select('id')
@@ -162,7 +166,16 @@ export async function seedDemoCourses(db: Db, now = new Date()): Promise<boolean
     }
   }
 
+  // Bytes before rows, as an upload is accepted: a failure between the two leaves a file nobody links to
+  // (rewritten alike by the next seed, the ids being fixed), never a row whose bytes are missing.
+  const files = demoCourses.flatMap((course) => course.files);
+  for (const file of files) await writeUpload(file.uploadId, file.bytes);
+
   await db.transaction().execute(async (trx) => {
+    for (const file of files) {
+      const { uploadId: id, fileName, mediaType, sha256 } = file;
+      await insertUpload(trx, { id, ownerId: instructor.id, fileName, mediaType, size: file.bytes.byteLength, sha256, createdAt: created(41) });
+    }
     for (const [c, course] of demoCourses.entries()) {
       await trx
         .insertInto('courses')

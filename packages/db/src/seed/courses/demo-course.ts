@@ -1,4 +1,5 @@
 import type { CourseEnrolment, CourseTopic, Locale, LocalizedText, OutlineInput } from '@gorod/domain';
+import type { DemoFile } from './demo-file.js';
 
 /**
  * A demo course as written by hand: its card and its published versions, oldest first. Ids are readable
@@ -13,6 +14,8 @@ export interface DemoCourse {
   languages: Locale[];
   enrolment: CourseEnrolment;
   versions: OutlineInput[];
+  /** The documents its file items offer, seeded as uploads of the demo instructor. */
+  files: DemoFile[];
 }
 
 /** Public-domain (CC0) sample videos from MDN's examples: the demo stores only their links. */

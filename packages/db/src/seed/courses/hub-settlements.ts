@@ -1,4 +1,5 @@
 import { type DemoCourse, markdown, sampleVideos } from './demo-course.js';
+import { csvFile, fileItem } from './demo-file.js';
 
 const whatIsHub = markdown(
   'Опорный населённый пункт — это город или село, которое берёт на себя услуги для всей окружающей территории: школу с профильными классами, поликлинику, многофункциональный центр, автостанцию, спортивный зал. Жители соседних посёлков приезжают сюда за тем, что невозможно держать в каждой деревне.',
@@ -85,6 +86,16 @@ const homework = markdown(
   'Итоги практикума мы разберём на онлайн-встрече группы.',
 );
 
+/** The service map of the diagnostics as a table to fill in: one row per village and service. */
+const serviceMapTable = csvFile('hubs-service-map-table', 'Карта услуг и времени в пути — шаблон.csv', [
+  ['Населённый пункт', 'Жителей', 'Услуга', 'Ближайшее учреждение', 'Время в пути, мин', 'Ориентир, мин', 'Норматив выполнен', 'Что предлагаем'],
+  ['Пример: с. Берёзовка', '640', 'Начальная школа', 'школа в с. Берёзовка', '5', '15', 'да', ''],
+  ['Пример: с. Берёзовка', '640', 'Первичная медицинская помощь', 'ФАП в с. Ключи', '35', '30', 'нет', 'выездной приём два раза в неделю'],
+  ['Пример: д. Заречье', '85', 'Средняя школа', 'школа в пгт Северный', '70', '40', 'нет', 'школьный автобус; расписание к первому уроку'],
+  ['Пример: д. Заречье', '85', 'МФЦ', 'МФЦ в пгт Северный', '70', '60', 'нет', 'мобильный офис МФЦ раз в месяц'],
+  ['', '', '', '', '', '', '', ''],
+]);
+
 /** «Опорные населённые пункты: от стратегии к проекту»: diagnostics, a class at the forum, a project. */
 export const hubSettlementsCourse: DemoCourse = {
   id: 'course-hub-settlements',
@@ -126,6 +137,7 @@ export const hubSettlementsCourse: DemoCourse = {
           unlock: { kind: 'after_module', moduleId: 'hubs-basics' },
           items: [
             { id: 'hubs-service-map', kind: 'article', title: { ru: 'Карта услуг и времени в пути', en: 'A map of services and travel times', zh: '服务与出行时间地图' }, body: { ru: serviceMap } },
+            fileItem('hubs-service-map-table', { ru: 'Шаблон карты услуг (CSV)', en: 'A service map template (CSV)', zh: '服务地图模板（CSV）' }, serviceMapTable),
             {
               id: 'hubs-class',
               kind: 'class',
@@ -161,4 +173,5 @@ export const hubSettlementsCourse: DemoCourse = {
       ],
     },
   ],
+  files: [serviceMapTable],
 };

@@ -1,4 +1,5 @@
 import { type DemoCourse, markdown, sampleVideos } from './demo-course.js';
+import { csvFile, fileItem } from './demo-file.js';
 
 const whyTourism = markdown(
   'Для малого города туризм — это не только гостиницы. Каждый приезжий тратит деньги в кафе, магазинах, у местных мастеров и перевозчиков, а значит, создаёт рабочие места там, где крупного работодателя нет.',
@@ -53,6 +54,19 @@ const afterClass = markdown(
   'Если на три вопроса из пяти нет ответа, маршрут стоит доработать вместе с предпринимателями, а не запускать сразу.',
 );
 
+/** The weekend route's checklist, to go through on the route itself with the entrepreneurs. */
+const routeChecklist = csvFile('tour-route-checklist', 'Чек-лист маршрута выходного дня.csv', [
+  ['№', 'Что проверить', 'Как проверить', 'Ответственный', 'Готово (да/нет)', 'Комментарий'],
+  ['1', 'Понятно, кто гость и откуда он едет', 'опросите 20 гостей в выходные; посмотрите, откуда бронируют гостиницы', '', '', ''],
+  ['2', 'Есть занятие на второй день', 'в маршруте не меньше трёх событий на воскресенье', '', '', ''],
+  ['3', 'Гостю есть где ночевать', 'свободные номера на ближайшие выходные, цена за ночь', '', '', ''],
+  ['4', 'Гостю есть где поесть', 'кафе с местной кухней работают в субботу вечером и в воскресенье', '', '', ''],
+  ['5', 'Гостю есть где оставить машину', 'парковка у начала маршрута и у музея', '', '', ''],
+  ['6', 'Местные предприниматели зарабатывают на маршруте', 'список участников: гиды, мастера, кафе, перевозчики', '', '', ''],
+  ['7', 'Гость узнаёт о маршруте заранее', 'страница маршрута, соцсети, соседние турфирмы', '', '', ''],
+  ['8', 'Гость может рассказать о маршруте друзьям', 'место для фотографии, отзывы на картах, сувенир "на память"', '', '', ''],
+]);
+
 /** «Туризм и креативная экономика малого города»: the product, the creative cluster and a workshop at the forum. */
 export const smallTownTourismCourse: DemoCourse = {
   id: 'course-small-town-tourism',
@@ -94,6 +108,7 @@ export const smallTownTourismCourse: DemoCourse = {
           unlock: { kind: 'always' },
           items: [
             { id: 'tour-routes', kind: 'article', title: { ru: 'Маршрут выходного дня', en: 'A weekend route', zh: '周末线路' }, body: { ru: routes } },
+            fileItem('tour-route-checklist', { ru: 'Чек-лист маршрута (CSV)', en: 'A route checklist (CSV)', zh: '线路检查清单（CSV）' }, routeChecklist),
             { id: 'tour-creative', kind: 'article', title: { ru: 'Креативный кластер в старом здании', en: 'A creative cluster in an old building', zh: '老建筑里的创意集群' }, body: { ru: creative } },
           ],
         },
@@ -114,4 +129,5 @@ export const smallTownTourismCourse: DemoCourse = {
       ],
     },
   ],
+  files: [routeChecklist],
 };
