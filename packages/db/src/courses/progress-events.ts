@@ -22,17 +22,18 @@ export async function coursesOfItems(db: Db, itemIds: readonly string[]): Promis
 }
 
 /**
- * A learner's active enrolments in the named courses, in one statement that also locks them until the
- * transaction ends (a no-op update): on PostgreSQL, concurrent batches of one learner queue here, so each
- * judges its events against everything committed before it; on SQLite the writer lock does the same.
+ * A learner's active enrolments in the courses of the named items, in one statement that also locks
+ * them until the transaction ends (a no-op update; the items' courses are a subquery, so ingestion
+ * needs no separate look-up of them): on PostgreSQL, concurrent batches of one learner queue here, so
+ * each judges its events against everything committed before it; on SQLite the writer lock does the same.
  */
-export async function lockActiveEnrollments(db: Db, userId: string, courseIds: readonly string[]): Promise<Array<{ courseId: string; version: number }>> {
-  if (courseIds.length === 0) return [];
+export async function lockEnrollmentsOfItems(db: Db, userId: string, itemIds: readonly string[]): Promise<Array<{ courseId: string; version: number }>> {
+  if (itemIds.length === 0) return [];
   const rows = await db
     .updateTable('enrollments')
     .set((eb) => ({ version: eb.ref('version') }))
     .where('user_id', '=', userId)
-    .where('course_id', 'in', [...new Set(courseIds)])
+    .where('course_id', 'in', (eb) => eb.selectFrom('course_items').select('course_id').where('item_id', 'in', [...new Set(itemIds)]))
     .where('status', '=', 'active')
     .returning(['course_id', 'version'])
     .execute();
@@ -56,6 +57,22 @@ export async function storedEvents(db: Db, courseIds: readonly string[], userIds
   let query = db.selectFrom('progress_events').select(['id', 'user_id', 'course_id', 'item_id', 'kind', 'at', 'fraction']).where('course_id', 'in', [...courseIds]);
   if (userIds) query = query.where('user_id', 'in', [...userIds]);
   return groupByLearner(await query.orderBy('id').execute(), toEvent);
+}
+
+/**
+ * A learner's stored events that have one of the named ids, grouped like `storedEvents`, in one
+ * statement: what tells a retry from a new event when the rest of the learner's history is not needed.
+ */
+export async function storedEventsWithIds(db: Db, userId: string, ids: readonly string[]): Promise<Map<string, ProgressEvent[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('progress_events')
+    .select(['id', 'user_id', 'course_id', 'item_id', 'kind', 'at', 'fraction'])
+    .where('user_id', '=', userId)
+    .where('id', 'in', [...new Set(ids)])
+    .orderBy('id')
+    .execute();
+  return groupByLearner(rows, toEvent);
 }
 
 /**
