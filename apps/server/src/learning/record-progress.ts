@@ -6,8 +6,6 @@ import {
   learnerKey,
   lockEnrollmentsOfItems,
   type NewProgressEvent,
-  outlineKey,
-  outlinesOf,
   ownersOf,
   storedEventsWithIds,
 } from '@gorod/db';
@@ -15,8 +13,8 @@ import { type EventResult, judgeEvents, type LearnerEvent, type Outline, type Pr
 
 /**
  * `progress.record`: a learner's batch judged and appended in the caller's transaction, in a constant
- * number of statements whatever its size (≤ 500): the learner's enrolments in the items' courses
- * (locked, so two batches of one learner queue), their versions' outlines, the stored events with the
+ * number of statements whatever its size (≤ 500): the learner's enrolments in the items' courses with
+ * their versions' outlines (locked, so two batches of one learner queue), the stored events with the
  * batch's ids — or, for a course where the batch touches a module whose lock depends on progress, the
  * learner's whole history there and attendance —, one insert, and only when needed one look-up of the
  * courses of items outside the enrolled outlines and one read of the owners of ids found taken.
@@ -33,8 +31,7 @@ export async function recordProgress(db: Db, userId: string, batch: readonly Lea
     userId,
     batch.map((e) => e.itemId),
   );
-  const outlines = await outlinesOf(db, enrolled);
-  const enrolledOutlines = new Map(enrolled.map((e) => [e.courseId, outlines.get(outlineKey(e.courseId, e.version)) ?? { modules: [] }]));
+  const enrolledOutlines = new Map(enrolled.map((e) => [e.courseId, e.outline]));
 
   // An item's course is the enrolled outline that holds it; only the others need looking up (to tell
   // an item of a course the learner is not enrolled in from one that does not exist).
