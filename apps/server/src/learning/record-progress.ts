@@ -1,11 +1,23 @@
-import { appendEvents, coursesOfItems, type Db, eventsOfLearner, learnerKey, lockActiveEnrollments, type NewProgressEvent, outlineKey, outlinesOf, ownersOf } from '@gorod/db';
-import { type EventResult, judgeEvents, type LearnerEvent, type ProgressRecordResult } from '@gorod/domain';
+import {
+  appendEvents,
+  coursesOfItems,
+  type Db,
+  eventsOfLearner,
+  learnerKey,
+  lockEnrollmentsOfItems,
+  type NewProgressEvent,
+  ownersOf,
+  storedEventsWithIds,
+} from '@gorod/db';
+import { type EventResult, judgeEvents, type LearnerEvent, type Outline, type ProgressEvent, type ProgressRecordResult, type UnlockRule } from '@gorod/domain';
 
 /**
  * `progress.record`: a learner's batch judged and appended in the caller's transaction, in a constant
- * number of statements whatever its size (≤ 500): the items' courses, the learner's enrolments (locked,
- * so two batches of one learner queue), their versions' outlines, their stored events and attendance,
- * one insert, and — only when some insert found its id taken — one read of those ids' owners.
+ * number of statements whatever its size (≤ 500): the learner's enrolments in the items' courses with
+ * their versions' outlines (locked, so two batches of one learner queue), the stored events with the
+ * batch's ids — or, for a course where the batch touches a module whose lock depends on progress, the
+ * learner's whole history there and attendance —, one insert, and only when needed one look-up of the
+ * courses of items outside the enrolled outlines and one read of the owners of ids found taken.
  *
  * Exact when the same batch arrives twice at once: the second waits on the enrolment lock (PostgreSQL)
  * or the writer lock (SQLite) and then sees the first's events as stored, so it answers `duplicate`;
@@ -14,14 +26,23 @@ import { type EventResult, judgeEvents, type LearnerEvent, type ProgressRecordRe
  * (the caller's) from `id_in_use` (someone else's).
  */
 export async function recordProgress(db: Db, userId: string, batch: readonly LearnerEvent[], now: Date): Promise<ProgressRecordResult> {
-  const itemCourses = await coursesOfItems(db, batch.map((e) => e.itemId));
-  const courseIds = [...new Set(itemCourses.values())];
-  const enrolled = await lockActiveEnrollments(db, userId, courseIds);
-  const [outlines, events] = await Promise.all([outlinesOf(db, enrolled), eventsOfLearner(db, userId, enrolled.map((e) => e.courseId))]);
+  const enrolled = await lockEnrollmentsOfItems(
+    db,
+    userId,
+    batch.map((e) => e.itemId),
+  );
+  const enrolledOutlines = new Map(enrolled.map((e) => [e.courseId, e.outline]));
 
-  // Each course's events are judged together, in the order sent, against that course's state.
+  // An item's course is the enrolled outline that holds it; only the others need looking up (to tell
+  // an item of a course the learner is not enrolled in from one that does not exist).
+  const places = new Map<string, { courseId: string; rule: UnlockRule }>();
+  for (const [courseId, outline] of enrolledOutlines) for (const module of outline.modules) for (const item of module.items) places.set(item.id, { courseId, rule: module.unlock });
+  const itemCourses = await coursesOfItems(db, [...new Set(batch.filter((e) => !places.has(e.itemId)).map((e) => e.itemId))]);
+  for (const [itemId, place] of places) itemCourses.set(itemId, place.courseId);
+
   const verdicts = new Map<LearnerEvent, EventResult>();
   const byCourse = new Map<string, LearnerEvent[]>();
+  const needHistory = new Set<string>();
   for (const event of batch) {
     const courseId = itemCourses.get(event.itemId);
     if (courseId === undefined) verdicts.set(event, { id: event.id, status: 'rejected', reason: 'unknown_item' });
@@ -29,13 +50,25 @@ export async function recordProgress(db: Db, userId: string, batch: readonly Lea
       const list = byCourse.get(courseId) ?? [];
       list.push(event);
       byCourse.set(courseId, list);
+      const rule = places.get(event.itemId)?.rule;
+      if (rule && !clockOnlyRules.has(rule.kind)) needHistory.add(courseId);
     }
   }
+  const [history, retried] = await Promise.all([
+    eventsOfLearner(db, userId, [...needHistory]),
+    storedEventsWithIds(
+      db,
+      userId,
+      batch.filter((e) => !needHistory.has(itemCourses.get(e.itemId) ?? '')).map((e) => e.id),
+    ),
+  ]);
+
+  // Each course's events are judged together, in the order sent, against that course's state.
   for (const [courseId, courseBatch] of byCourse) {
-    const enrollment = enrolled.find((e) => e.courseId === courseId);
-    const outline = (enrollment && outlines.get(outlineKey(courseId, enrollment.version))) ?? { modules: [] };
-    const stored = events.get(learnerKey(courseId, userId)) ?? [];
-    const results = judgeEvents({ outline, stored, batch: courseBatch, now, enrolled: enrollment !== undefined });
+    const outline: Outline | undefined = enrolledOutlines.get(courseId);
+    const key = learnerKey(courseId, userId);
+    const stored: readonly ProgressEvent[] = (needHistory.has(courseId) ? history.get(key) : retried.get(key)) ?? [];
+    const results = judgeEvents({ outline: outline ?? { modules: [] }, stored, batch: courseBatch, now, enrolled: outline !== undefined });
     for (const [i, event] of courseBatch.entries()) verdicts.set(event, results[i]!);
   }
 
@@ -61,3 +94,10 @@ export async function recordProgress(db: Db, userId: string, batch: readonly Lea
     }),
   };
 }
+
+/**
+ * Unlock rules that read only the clock: whether a module under one is open does not depend on the
+ * learner's events, so judging events in it needs only the stored events with the batch's ids (to
+ * answer a retry `duplicate`), not the whole history. Any other rule (and any rule added later) needs it.
+ */
+const clockOnlyRules: ReadonlySet<UnlockRule['kind']> = new Set(['always', 'from_date']);

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../create-db.js';
 import { parseJsonColumn } from '../json-column.js';
+import { parseOutlineText } from './outline-text.js';
 import type { EnrollmentsTable } from './tables.js';
 
 export const enrollmentColumns = ['id', 'course_id', 'user_id', 'cohort_id', 'version', 'status', 'enrolled_at', 'withdrawn_at'] as const;
@@ -129,7 +130,7 @@ export async function outlinesOf(db: Db, versions: ReadonlyArray<{ courseId: str
     .select(['course_id', 'number', 'outline'])
     .where((eb) => eb.or(versions.map((v) => eb.and([eb('course_id', '=', v.courseId), eb('number', '=', v.version)]))))
     .execute();
-  return new Map(rows.map((r) => [outlineKey(r.course_id, Number(r.number)), parseJsonColumn(OutlineSchema, r.outline)]));
+  return new Map(rows.map((r) => [outlineKey(r.course_id, Number(r.number)), parseOutlineText(r.outline)]));
 }
 
 export const outlineKey = (courseId: string, version: number): string => `${courseId}#${version}`;

@@ -1,6 +1,7 @@
-import { compareIds, type ProgressEvent } from '@gorod/domain';
+import { compareIds, type Outline, type ProgressEvent } from '@gorod/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../create-db.js';
+import { parseOutlineText } from './outline-text.js';
 import type { ProgressEventsTable } from './tables.js';
 
 /*
@@ -22,21 +23,38 @@ export async function coursesOfItems(db: Db, itemIds: readonly string[]): Promis
 }
 
 /**
- * A learner's active enrolments in the named courses, in one statement that also locks them until the
- * transaction ends (a no-op update): on PostgreSQL, concurrent batches of one learner queue here, so each
- * judges its events against everything committed before it; on SQLite the writer lock does the same.
+ * A learner's active enrolments in the courses of the named items, each with the outline of the version
+ * studied, in one statement that also locks them until the transaction ends (a no-op update; the items'
+ * courses and the outline are subqueries, so ingestion needs no separate look-up of either): on
+ * PostgreSQL, concurrent batches of one learner queue here, so each judges its events against
+ * everything committed before it; on SQLite the writer lock does the same.
  */
-export async function lockActiveEnrollments(db: Db, userId: string, courseIds: readonly string[]): Promise<Array<{ courseId: string; version: number }>> {
-  if (courseIds.length === 0) return [];
+export async function lockEnrollmentsOfItems(
+  db: Db,
+  userId: string,
+  itemIds: readonly string[],
+): Promise<Array<{ courseId: string; version: number; outline: Outline }>> {
+  if (itemIds.length === 0) return [];
   const rows = await db
     .updateTable('enrollments')
     .set((eb) => ({ version: eb.ref('version') }))
     .where('user_id', '=', userId)
-    .where('course_id', 'in', [...new Set(courseIds)])
+    .where('course_id', 'in', (eb) => eb.selectFrom('course_items').select('course_id').where('item_id', 'in', [...new Set(itemIds)]))
     .where('status', '=', 'active')
-    .returning(['course_id', 'version'])
+    .returning((eb) => [
+      'course_id',
+      'version',
+      eb
+        .selectFrom('course_versions')
+        .select('outline')
+        .whereRef('course_versions.course_id', '=', 'enrollments.course_id')
+        .whereRef('course_versions.number', '=', 'enrollments.version')
+        .as('outline'),
+    ])
     .execute();
-  return rows.map((r) => ({ courseId: r.course_id, version: Number(r.version) })).sort((a, b) => a.courseId.localeCompare(b.courseId));
+  return rows
+    .map((r) => ({ courseId: r.course_id, version: Number(r.version), outline: r.outline === null ? { modules: [] } : parseOutlineText(r.outline) }))
+    .sort((a, b) => compareIds(a.courseId, b.courseId));
 }
 
 type EventRow = Pick<Selectable<ProgressEventsTable>, 'id' | 'item_id' | 'kind' | 'at' | 'fraction'>;
@@ -56,6 +74,22 @@ export async function storedEvents(db: Db, courseIds: readonly string[], userIds
   let query = db.selectFrom('progress_events').select(['id', 'user_id', 'course_id', 'item_id', 'kind', 'at', 'fraction']).where('course_id', 'in', [...courseIds]);
   if (userIds) query = query.where('user_id', 'in', [...userIds]);
   return groupByLearner(await query.orderBy('id').execute(), toEvent);
+}
+
+/**
+ * A learner's stored events that have one of the named ids, grouped like `storedEvents`, in one
+ * statement: what tells a retry from a new event when the rest of the learner's history is not needed.
+ */
+export async function storedEventsWithIds(db: Db, userId: string, ids: readonly string[]): Promise<Map<string, ProgressEvent[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('progress_events')
+    .select(['id', 'user_id', 'course_id', 'item_id', 'kind', 'at', 'fraction'])
+    .where('user_id', '=', userId)
+    .where('id', 'in', [...new Set(ids)])
+    .orderBy('id')
+    .execute();
+  return groupByLearner(rows, toEvent);
 }
 
 /**
