@@ -1,10 +1,16 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import teachEn from '../features/teach/messages/en.json';
+import teachRu from '../features/teach/messages/ru.json';
+import teachZh from '../features/teach/messages/zh.json';
 import en from './en.json';
 import ru from './ru.json';
 import zh from './zh.json';
 
-const catalogues = { ru, en, zh } as const satisfies Record<string, Record<string, string>>;
+type Catalogues = Record<'ru' | 'en' | 'zh', Record<string, string>>;
+
+/** The portal's catalogue, and the teaching pages' own (loaded with those pages). */
+const sets: Record<string, Catalogues> = { portal: { ru, en, zh }, teaching: { ru: teachRu, en: teachEn, zh: teachZh } };
 
 /** The arguments a message uses (`{count, plural, …}` → count), nested plurals and tags included. */
 function argumentNames(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -21,7 +27,11 @@ function argumentNames(elements: readonly MessageFormatElement[], into = new Set
 
 const sorted = (set: Iterable<string>) => [...set].sort();
 
-describe('the ru, en and zh catalogues', () => {
+it('never gives the teaching pages a key the portal already has', () => {
+  expect(Object.keys(teachRu).filter((key) => key in ru)).toEqual([]);
+});
+
+describe.each(Object.entries(sets))('the ru, en and zh catalogues of the %s', (_, catalogues) => {
   it('have the same keys', () => {
     expect(sorted(Object.keys(catalogues.en))).toEqual(sorted(Object.keys(catalogues.ru)));
     expect(sorted(Object.keys(catalogues.zh))).toEqual(sorted(Object.keys(catalogues.ru)));

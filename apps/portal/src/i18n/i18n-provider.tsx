@@ -3,11 +3,19 @@ import { locales } from '@gorod/sdk';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import type { IntlConfig } from 'react-intl';
+import type teach from '../features/teach/messages/ru.json';
 import ru from './ru.json';
 
-export type MessageId = keyof typeof ru;
+/** Every message id: the portal's catalogue, and the teaching pages' own, which loads with those pages. */
+export type MessageId = keyof typeof ru | keyof typeof teach;
 
-type Catalog = Record<MessageId, string>;
+type Catalog = Record<keyof typeof ru, string>;
+
+/**
+ * A portal catalogue as react-intl's typed `messages`: it lacks the teaching pages' ids on purpose —
+ * those pages add their own catalogue in a nested provider (`features/teach/teach-messages.tsx`).
+ */
+export const asMessages = (catalog: Partial<Catalog>) => catalog as Record<MessageId, string>;
 
 // Russian is complete by definition and comes with the first page; another language loads when chosen
 // (keeping the first page within its budget), may lag behind, and then shows the Russian text rather
@@ -109,7 +117,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   if (!shown) return null;
   return (
     <LocaleContext.Provider value={state}>
-      <IntlProvider locale={shown.locale} defaultLocale={defaultLocale} messages={shown.messages} onError={reportIntlError}>
+      <IntlProvider locale={shown.locale} defaultLocale={defaultLocale} messages={asMessages(shown.messages)} onError={reportIntlError}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

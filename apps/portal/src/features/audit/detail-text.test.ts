@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import en from '../../i18n/en.json';
 import ru from '../../i18n/ru.json';
 import zh from '../../i18n/zh.json';
+import { asMessages } from '../../i18n/i18n-provider';
 import { auditDetailText } from './detail-text';
 
-const intl = { ru: createIntl({ locale: 'ru', messages: ru }), en: createIntl({ locale: 'en', messages: en }), zh: createIntl({ locale: 'zh', messages: zh }) };
+const intl = { ru: createIntl({ locale: 'ru', messages: asMessages(ru) }), en: createIntl({ locale: 'en', messages: asMessages(en) }), zh: createIntl({ locale: 'zh', messages: asMessages(zh) }) };
 
 describe('auditDetailText', () => {
   it('names roles in words in each language', () => {

@@ -13,9 +13,10 @@ import { ArchiveCourse } from './archive-course';
 import { useCourseDraft, usePublish } from './queries';
 import { useActor } from './teach-access';
 import { VersionsList } from './versions-list';
+import { withTeachMessages } from './teach-messages';
 
 /** `/teach/:courseId`: a course's card, its draft outline, publishing and archiving, versions and co-instructors. */
-export function CourseEditorPage() {
+function CourseEditorPageContent() {
   const { courseId = '' } = useParams();
   const draft = useCourseDraft(courseId);
   // An archived course has no draft to open (the server says CONFLICT, `archived`): its versions and learners remain.
@@ -103,3 +104,5 @@ function CourseEditor({ data, reload }: { data: CourseDraft; reload: () => unkno
     </>
   );
 }
+
+export const CourseEditorPage = withTeachMessages(CourseEditorPageContent);

@@ -14,13 +14,14 @@ import { EnrolPanel } from './enrol-panel';
 import { useAllCourses, useCohorts, useCohortTable, useMyCourses } from './queries';
 import { useActor } from './teach-access';
 import { useCohortFilters } from './use-cohort-filters';
+import { withTeachMessages } from './teach-messages';
 
 /**
  * `/teach/:courseId/learners`: the course's cohorts, enrolling people, and the cohort table with its
  * filters (in the address), sortable columns, the server's totals and a CSV export. The course's
  * instructors and organizers reach it; the server decides, the page shows its answer.
  */
-export function LearnersPage() {
+function LearnersPageContent() {
   const { courseId = '' } = useParams();
   const { locale } = useLocale();
   const actor = useActor();
@@ -118,3 +119,5 @@ export function LearnersPage() {
     </div>
   );
 }
+
+export const LearnersPage = withTeachMessages(LearnersPageContent);

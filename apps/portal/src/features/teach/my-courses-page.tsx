@@ -10,13 +10,14 @@ import { CourseCreateForm } from './course-create-form';
 import { CourseStatusBadges } from './course-status-badges';
 import { useAllCourses, useMyCourses } from './queries';
 import { useActor } from './teach-access';
+import { withTeachMessages } from './teach-messages';
 
 /**
  * `/teach`: the courses an instructor teaches, each with its draft, learners and links to the editor and
  * the learners page, and a form for a new course. Organizers (who enrol people in any course and read its
  * cohorts, but edit none they do not teach) also get every course the server shows them, with its learners page.
  */
-export function MyCoursesPage() {
+function MyCoursesPageContent() {
   const actor = useActor();
   const instructor = actor !== undefined && canCreateCourse(actor);
   const organizer = actor?.kind === 'session' && actor.roles.includes('organizer');
@@ -131,3 +132,5 @@ function AllCourses() {
     </section>
   );
 }
+
+export const MyCoursesPage = withTeachMessages(MyCoursesPageContent);
