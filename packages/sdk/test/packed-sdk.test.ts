@@ -42,6 +42,27 @@ console.log(JSON.stringify({
 }));
 `;
 
+// A learning app that imports areas by subpath: the client alone, and the course rules.
+const subpathProgram = `
+import { createGorodClient, toGorodError } from '@gorod/sdk/client';
+import { deriveProgress, OutlineSchema, type ProgressEvent } from '@gorod/sdk/courses';
+
+const gorod = createGorodClient({ url: process.argv[2]! });
+const outline = OutlineSchema.parse({
+  modules: [{ id: 'basics', title: { ru: 'Основы' }, items: [{ id: 'intro', kind: 'article', title: { ru: 'Введение' }, body: { ru: 'Текст' } }] }],
+});
+const read: ProgressEvent = { id: '01930000-0000-7000-8000-000000000001', itemId: 'intro', kind: 'item.completed', at: '2026-11-27T10:00:00.000Z' };
+const progress = deriveProgress(outline, [read], new Date('2026-11-28T00:00:00Z'));
+const catalog = await gorod.courses.catalog.query({});
+let unknownCourse = '';
+try {
+  await gorod.courses.get.query({ slug: 'no-such-course' });
+} catch (error) {
+  unknownCourse = toGorodError(error).code;
+}
+console.log(JSON.stringify({ listed: Array.isArray(catalog.items), unknownCourse, completed: progress.completedItems, total: progress.totalItems }));
+`;
+
 // A browser app built by a bundler: no Node types, DOM in lib.
 const browserProgram = `
 import { createGorodClient, csrfCookieIn, toGorodError } from '@gorod/sdk';
@@ -82,7 +103,7 @@ beforeAll(async () => {
         outDir: 'out',
         types: ['node'],
       },
-      files: ['good.ts'],
+      files: ['good.ts', 'subpaths.ts'],
     }),
   );
   await writeFile(
@@ -103,6 +124,7 @@ beforeAll(async () => {
   );
   await writeFile(join(project, 'browser.ts'), browserProgram);
   await writeFile(join(project, 'good.ts'), goodProgram);
+  await writeFile(join(project, 'subpaths.ts'), subpathProgram);
   await writeFile(join(project, 'bad.ts'), badProgram);
   await run(
     'npm',
@@ -120,7 +142,9 @@ describe('the packed @gorod/sdk in a project outside the repository', () => {
     const { stdout } = await run('npm', ['ls', '--all', '--parseable'], { cwd: project });
     expect(stdout).not.toMatch(/@gorod\/(domain|server|db)/);
     const files = await readdir(join(project, 'node_modules/@gorod/sdk/dist'));
-    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.d.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['index.js', 'index.d.ts', 'client.js', 'client.d.ts', 'courses.js', 'courses.d.ts', 'program.js', 'people.js']),
+    );
     expect(await readdir(join(project, 'node_modules/@gorod/sdk'))).toContain('README.md');
   });
 
@@ -183,5 +207,10 @@ describeEachDialect('the packed SDK against a live server', (dialect) => {
       partner: 'dalian',
       notFound: 'NOT_FOUND',
     });
+  });
+
+  it('runs a program that imports the client and the course rules by subpath', async () => {
+    const { stdout } = await run(process.execPath, [join(project, 'out/subpaths.js'), server.url], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({ listed: true, unknownCourse: 'NOT_FOUND', completed: 1, total: 1 });
   });
 });

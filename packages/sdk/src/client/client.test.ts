@@ -3,8 +3,8 @@ import { createServer } from 'node:net';
 import { GorodError } from '@gorod/domain';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { apiUrlOf, createGorodClient } from './client.js';
-import { toGorodError } from './errors.js';
+import { apiUrlOf, createGorodClient } from './create-client.js';
+import { toGorodError } from './to-gorod-error.js';
 
 describe('createGorodClient', () => {
   it('takes the address as copied from the browser and adds the API path', () => {
