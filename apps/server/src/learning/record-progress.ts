@@ -14,16 +14,17 @@ import { type EventResult, judgeEvents, type LearnerEvent, type Outline, type Pr
 /**
  * `progress.record`: a learner's batch judged and appended in the caller's transaction, in a constant
  * number of statements whatever its size (≤ 500): the learner's enrolments in the items' courses with
- * their versions' outlines (locked, so two batches of one learner queue), the stored events with the
- * batch's ids — or, for a course where the batch touches a module whose lock depends on progress, the
- * learner's whole history there and attendance —, one insert, and only when needed one look-up of the
- * courses of items outside the enrolled outlines and one read of the owners of ids found taken.
+ * their versions' outlines (locked, so two batches of one learner queue), for a course where the batch
+ * touches a module whose lock depends on progress the learner's history there and attendance, one
+ * insert, and only when needed one look-up of the courses of items outside the enrolled outlines, one of
+ * rejected events' ids among the stored ones, and one read of the owners of ids found taken. A fresh
+ * batch in modules the clock opens is two statements: the lock and the insert.
  *
  * Exact when the same batch arrives twice at once: the second waits on the enrolment lock (PostgreSQL)
- * or the writer lock (SQLite) and then sees the first's events as stored, so it answers `duplicate`;
- * and whatever slips past the judge (an id stored under another course, or by another person) is
- * decided by the primary key: the insert does nothing and the stored row's owner tells `duplicate`
- * (the caller's) from `id_in_use` (someone else's).
+ * or the writer lock (SQLite) and then finds the first's events stored — in the history it judges by,
+ * or as the insert's conflicts —, so it answers `duplicate`. The primary key decides whatever the judge
+ * did not see: the insert does nothing and the stored row's owner tells `duplicate` (the caller's) from
+ * `id_in_use` (someone else's).
  */
 export async function recordProgress(db: Db, userId: string, batch: readonly LearnerEvent[], now: Date): Promise<ProgressRecordResult> {
   const enrolled = await lockEnrollmentsOfItems(
@@ -54,22 +55,33 @@ export async function recordProgress(db: Db, userId: string, batch: readonly Lea
       if (rule && !clockOnlyRules.has(rule.kind)) needHistory.add(courseId);
     }
   }
-  const [history, retried] = await Promise.all([
-    eventsOfLearner(db, userId, [...needHistory]),
-    storedEventsWithIds(
-      db,
-      userId,
-      batch.filter((e) => !needHistory.has(itemCourses.get(e.itemId) ?? '')).map((e) => e.id),
-    ),
-  ]);
+  const history = await eventsOfLearner(db, userId, [...needHistory]);
 
-  // Each course's events are judged together, in the order sent, against that course's state.
+  // Each course's events are judged together, in the order sent, against that course's state. Where
+  // only the clock opens modules, the state needs none of the stored events: a retried event is judged
+  // as new and the insert's conflict tells it apart below.
+  const judgedWithoutHistory: LearnerEvent[] = [];
   for (const [courseId, courseBatch] of byCourse) {
     const outline: Outline | undefined = enrolledOutlines.get(courseId);
-    const key = learnerKey(courseId, userId);
-    const stored: readonly ProgressEvent[] = (needHistory.has(courseId) ? history.get(key) : retried.get(key)) ?? [];
+    const withHistory = needHistory.has(courseId);
+    const stored: readonly ProgressEvent[] = (withHistory ? history.get(learnerKey(courseId, userId)) : undefined) ?? [];
     const results = judgeEvents({ outline: outline ?? { modules: [] }, stored, batch: courseBatch, now, enrolled: outline !== undefined });
-    for (const [i, event] of courseBatch.entries()) verdicts.set(event, results[i]!);
+    for (const [i, event] of courseBatch.entries()) {
+      verdicts.set(event, results[i]!);
+      if (outline !== undefined && !withHistory) judgedWithoutHistory.push(event);
+    }
+  }
+  // A retry is a duplicate even if it would now be rejected (its item gone or its module locked by a
+  // newer version): the rare rejections judged without history are looked up, in one statement.
+  const rejectedRetries = judgedWithoutHistory.filter((e) => verdicts.get(e)?.status === 'rejected');
+  const retried = await storedEventsWithIds(
+    db,
+    userId,
+    rejectedRetries.map((e) => e.id),
+  );
+  for (const event of rejectedRetries) {
+    const stored = retried.get(learnerKey(itemCourses.get(event.itemId)!, userId));
+    if (stored?.some((s) => s.id === event.id)) verdicts.set(event, { id: event.id, status: 'duplicate' });
   }
 
   // One id accepted for two courses' items in one batch: the first in the batch is the event, the rest repeat it.

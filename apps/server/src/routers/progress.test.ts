@@ -4,7 +4,7 @@ import type { LearnerEvent, OutlineInput } from '@gorod/domain';
 import { expect, it } from 'vitest';
 import { recordProgress } from '../learning/record-progress.js';
 import type { Agent } from '../testing/agent.js';
-import { eventId, publishedCourse } from '../testing/learning-fixtures.js';
+import { eventId, fourModules, publishedCourse, publishVersion } from '../testing/learning-fixtures.js';
 import { expectNoServerError, race } from '../testing/race.js';
 import { useTestServer } from '../testing/test-server.js';
 
@@ -155,6 +155,40 @@ describeEachDialect('the progress log', (dialect) => {
       .execute();
     expect(stored).toHaveLength(events.length);
     expect((await learner.client.progress.mine.query({ courseId })).progress).toMatchObject({ completedItems: 6, totalItems: 6, completed: true });
+  });
+
+  it('answers duplicate to each event of a batch sent four times at once into modules the clock opens', async () => {
+    const { learner, courseId, p } = await enrolledLearner();
+    const at = now();
+    const events: LearnerEvent[] = [
+      { id: eventId(), itemId: `${p}-a1`, kind: 'item.opened', at },
+      { id: eventId(), itemId: `${p}-a1`, kind: 'item.completed', at },
+      ...Array.from({ length: 5 }, (_, i): LearnerEvent => ({ id: eventId(), itemId: `${p}-v1`, kind: 'video.progress', fraction: (i + 5) / 10, at })),
+    ];
+    const outcomes = await race(learner, 'progress.record', 'mutation', { events }, 4);
+    expectNoServerError(outcomes);
+    const answers = outcomes.map((o) => o.body.result.data.results as Array<{ id: string; status: string }>);
+    for (const [i, event] of events.entries()) {
+      expect(answers.map((a) => a[i]!.status).sort(), event.itemId).toEqual(['accepted', 'duplicate', 'duplicate', 'duplicate']);
+    }
+    const stored = await db().selectFrom('progress_events').select('id').where('course_id', '=', courseId).execute();
+    expect(stored).toHaveLength(events.length);
+    expect((await learner.client.progress.mine.query({ courseId })).progress.completedItems).toBe(2);
+  });
+
+  it('answers duplicate to a retry whose item a newer version dropped, after the learner moved to it', async () => {
+    const { learner, courseId, p } = await enrolledLearner();
+    const watched: LearnerEvent = { id: eventId(), itemId: `${p}-v1`, kind: 'video.progress', fraction: 0.5, at: now() };
+    const read: LearnerEvent = { id: eventId(), itemId: `${p}-a1`, kind: 'item.completed', at: now() };
+    await learner.client.progress.record.mutate({ events: [watched, read] });
+    const next = fourModules(p);
+    next.modules[0]!.items = next.modules[0]!.items.filter((item) => item.kind !== 'video');
+    await publishVersion(db(), courseId, next);
+    await learner.client.enrollments.moveToLatest.mutate({ courseId });
+
+    const fresh: LearnerEvent = { id: eventId(), itemId: `${p}-v1`, kind: 'video.progress', fraction: 0.6, at: now() };
+    const { results } = await learner.client.progress.record.mutate({ events: [watched, read, fresh] });
+    expect(results.map((r) => (r.status === 'rejected' ? r.reason : r.status))).toEqual(['duplicate', 'duplicate', 'unknown_item']);
   });
 
   it('judges and stores a batch in the same number of statements whatever its size', async () => {

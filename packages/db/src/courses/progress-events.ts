@@ -1,5 +1,5 @@
 import { compareIds, type Outline, type ProgressEvent } from '@gorod/domain';
-import type { Selectable } from 'kysely';
+import { CompiledQuery, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../create-db.js';
 import { parseOutlineText } from './outline-text.js';
 import type { ProgressEventsTable } from './tables.js';
@@ -149,21 +149,35 @@ export interface NewProgressEvent {
 export async function appendEvents(db: Db, events: readonly NewProgressEvent[], now: Date): Promise<Set<string>> {
   if (events.length === 0) return new Set();
   const receivedAt = now.toISOString();
-  const rows = [...events]
-    .sort((a, b) => compareIds(a.event.id, b.event.id))
-    .map(({ event, userId, courseId }) => ({
-      id: event.id,
-      user_id: userId,
-      course_id: courseId,
-      item_id: event.itemId,
-      kind: event.kind,
-      at: event.at,
-      fraction: event.kind === 'video.progress' ? event.fraction : null,
-      received_at: receivedAt,
-    }));
-  const inserted = await db.insertInto('progress_events').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
-  return new Set(inserted.map((r) => r.id));
+  const parameters: unknown[] = [];
+  for (const { event, userId, courseId } of [...events].sort((a, b) => compareIds(a.event.id, b.event.id))) {
+    parameters.push(event.id, userId, courseId, event.itemId, event.kind, event.at, event.kind === 'video.progress' ? event.fraction : null, receivedAt);
+  }
+  const { rows } = await db.executeQuery<{ id: string }>(CompiledQuery.raw(appendSql(db, events.length), parameters));
+  return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * The append's SQL for `count` rows, built by Kysely once per database and size and then reused with
+ * new parameters: the batch is the hot path of ingestion, and building and compiling 100 rows of value
+ * nodes cost more than SQLite spends storing them. The column order is `appendColumns`, the
+ * parameters' order in `appendEvents`.
+ */
+function appendSql(db: Db, count: number): string {
+  const executor = db.getExecutor();
+  let bySize = appendSqlByAdapter.get(executor.adapter);
+  if (!bySize) appendSqlByAdapter.set(executor.adapter, (bySize = new Map()));
+  let sql = bySize.get(count);
+  if (sql === undefined) {
+    const row = Object.fromEntries(appendColumns.map((column) => [column, null])) as unknown as Insertable<ProgressEventsTable>;
+    sql = db.insertInto('progress_events').values(Array.from({ length: count }, () => row)).onConflict((oc) => oc.column('id').doNothing()).returning('id').compile().sql;
+    bySize.set(count, sql);
+  }
+  return sql;
+}
+
+const appendColumns = ['id', 'user_id', 'course_id', 'item_id', 'kind', 'at', 'fraction', 'received_at'] as const satisfies ReadonlyArray<keyof ProgressEventsTable>;
+const appendSqlByAdapter = new WeakMap<object, Map<number, string>>();
 
 /** Who stored each of the named event ids, in one statement. */
 export async function ownersOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
