@@ -165,8 +165,8 @@ export async function appendEvents(db: Db, events: readonly NewProgressEvent[], 
  */
 function appendSql(db: Db, count: number): string {
   const executor = db.getExecutor();
-  let bySize = appendSqlByAdapter.get(executor.adapter);
-  if (!bySize) appendSqlByAdapter.set(executor.adapter, (bySize = new Map()));
+  const bySize = appendSqlByAdapter.get(executor.adapter) ?? new Map<number, string>();
+  appendSqlByAdapter.set(executor.adapter, bySize);
   let sql = bySize.get(count);
   if (sql === undefined) {
     const row = Object.fromEntries(appendColumns.map((column) => [column, null])) as unknown as Insertable<ProgressEventsTable>;
