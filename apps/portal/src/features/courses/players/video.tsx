@@ -6,9 +6,9 @@ import { playedRanges, shareToSend, watchedShare } from './video-progress';
 /**
  * A video lesson. An uploaded file plays here (`/uploads/{id}`, served with byte ranges) and reports the
  * share actually watched as `video.progress`, every tenth and at the end; at 90 % it is complete. Skipping
- * ahead does not count as watching (see `watchedShare`). A link
- * to a video elsewhere cannot play inside the portal (its Content-Security-Policy allows media from this
- * site only), so it opens in a new tab and the learner says when they have watched it.
+ * ahead is not watching (see `watchedShare`). A link to a video elsewhere cannot play inside the portal
+ * (its Content-Security-Policy allows media from this site only), so it opens in a new tab and the
+ * learner says when they have watched it.
  */
 export function VideoPlayer(props: PlayerProps<'video'>) {
   return props.item.source.kind === 'upload' ? <UploadedVideo {...props} uploadId={props.item.source.uploadId} /> : <LinkedVideo {...props} />;
