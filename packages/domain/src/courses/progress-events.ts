@@ -7,7 +7,7 @@ const eventBase = { id: EventIdSchema, itemId: CourseRecordIdSchema, at: Instant
 
 const ItemOpenedSchema = z.strictObject({ ...eventBase, kind: z.literal('item.opened') });
 const ItemCompletedSchema = z.strictObject({ ...eventBase, kind: z.literal('item.completed') });
-/** The share of a video watched so far (the player's furthest point over its length). */
+/** The share of a video watched so far: what was played over its length (skipping ahead is not watching). */
 const VideoProgressSchema = z.strictObject({ ...eventBase, kind: z.literal('video.progress'), fraction: z.number().min(0).max(1) });
 /** Made by the server from the door's check-in; a learner cannot record it. */
 const ClassAttendedSchema = z.strictObject({ ...eventBase, kind: z.literal('class.attended') });

@@ -10,7 +10,7 @@ export interface ItemProgress {
   kind: ItemKindName;
   title: LocalizedText;
   status: ItemStatus;
-  /** For videos, the furthest share watched (0–1); null for other kinds. */
+  /** For videos, the largest share watched that was reported (0–1); null for other kinds. */
   watched: number | null;
   /** When the first completing event happened (the earliest `at`, whatever the arrival order). */
   completedAt: string | null;

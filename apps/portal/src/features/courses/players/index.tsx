@@ -14,8 +14,11 @@ const players: { [K in ItemKindName]: ComponentType<PlayerProps<K>> } = {
   class: ClassPlayer,
 };
 
-/** Shows an item with its kind's player. */
+/**
+ * Shows an item with its kind's player. Keyed by the item: going on to the next lesson of the same kind
+ * starts its player afresh, never with what the previous one kept (a video's reports).
+ */
 export function Player(props: PlayerProps<ItemKindName>) {
   const KindPlayer = players[props.item.kind] as ComponentType<PlayerProps<ItemKindName>>;
-  return <KindPlayer {...props} />;
+  return <KindPlayer key={props.item.id} {...props} />;
 }

@@ -1,26 +1,31 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { PlayerProps } from './types';
-import { initialReports, nextReport } from './video-progress';
+import { playedRanges, shareToSend, watchedShare } from './video-progress';
 
 /**
  * A video lesson. An uploaded file plays here (`/uploads/{id}`, served with byte ranges) and reports the
- * furthest point reached as `video.progress`, every tenth and at the end; at 90 % it is complete. A link
- * to a video elsewhere cannot play inside the portal (its Content-Security-Policy allows media from this
- * site only), so it opens in a new tab and the learner says when they have watched it.
+ * share actually watched as `video.progress`, every tenth and at the end; at 90 % it is complete. Skipping
+ * ahead is not watching (see `watchedShare`). A link to a video elsewhere cannot play inside the portal
+ * (its Content-Security-Policy allows media from this site only), so it opens in a new tab and the
+ * learner says when they have watched it.
  */
 export function VideoPlayer(props: PlayerProps<'video'>) {
   return props.item.source.kind === 'upload' ? <UploadedVideo {...props} uploadId={props.item.source.uploadId} /> : <LinkedVideo {...props} />;
 }
 
 function UploadedVideo({ item, state, record, uploadId }: PlayerProps<'video'> & { uploadId: string }) {
-  const reports = useRef(initialReports(state?.watched ?? 0, state?.status === 'completed'));
+  // What earlier visits watched, as the page found it: the state that this visit's own reports then update
+  // must not count again (the player is keyed by item, so each item starts afresh).
+  const [earlier] = useState(state?.watched ?? 0);
+  const sent = useRef(earlier);
 
   const report = (video: HTMLVideoElement, ended = false) => {
     if (!Number.isFinite(video.duration) || video.duration <= 0) return;
-    const { send, reports: next } = nextReport(reports.current, video.currentTime / video.duration, ended);
-    reports.current = next;
-    if (send !== null) void record({ kind: 'video.progress', itemId: item.id, fraction: send });
+    const send = shareToSend(sent.current, watchedShare(playedRanges(video), video.duration, earlier), ended);
+    if (send === null) return;
+    sent.current = send;
+    void record({ kind: 'video.progress', itemId: item.id, fraction: send });
   };
 
   return (
