@@ -7,10 +7,9 @@
 //     10 learners and for 1,000 (counted through Kysely's `log` option).
 // See README.md beside this file.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   createCohort,
   createDb,
@@ -26,8 +25,9 @@ import {
 import { OutlineSchema } from '@gorod/domain';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { benchDir, CLK_TCK, cpuTicks, measure, onExit, pinned, pinSelfToLoadCore, runOnce, seedDemo, serverDir, startGorod, stopServer } from './processes.mjs';
+import { benchDir, CLK_TCK, cpuTicks, measure, orchestrator, pinned, runOnce, seedDemo, serverDir, startGorod, stopServer } from './processes.mjs';
 import { BATCH } from './progress-batches.mjs';
+import { finishReport, fmt, median, printChecks } from './report.mjs';
 
 const env = process.env;
 const ROUNDS = Math.max(5, Number(env.BENCH_ROUNDS || 5));
@@ -51,20 +51,8 @@ const OUT = resolve(env.BENCH_COURSES_OUT || join(serverDir, '.bench', 'courses.
 const BUDGET = { ingestVsRaw: 0.3, freshVsDuplicate: 1.0, deriveMs: 12.5, cohortMs: 1000 };
 
 const log = (...a) => console.error('[bench:courses]', ...a);
-const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
-let tmp;
-const cleanup = onExit(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  tmp = undefined;
-}, log);
-pinSelfToLoadCore();
+const { tmp, cleanup } = orchestrator('gorod-bench-courses-', log);
 
 const session = () => {
   const cookie = randomBytes(32).toString('base64url');
@@ -190,7 +178,6 @@ async function cohortTimes(gorod, setup, input) {
 }
 
 async function main() {
-  tmp = mkdtempSync(join(tmpdir(), 'gorod-bench-courses-'));
   log(`rounds ${ROUNDS}, warm-up ${WARMUP} s, measured ${SECONDS} s, ${CONNECTIONS} connections, ${LEARNERS} learners, ${pinned ? 'server and raw loop on CPU 0, load on CPU 1' : 'UNPINNED'}`);
   const file = join(tmp, 'bench.db');
   const url = `sqlite:${file}`;
@@ -295,17 +282,15 @@ async function main() {
       ok: statements.small.statements === statements.all.statements,
     },
   ];
-  for (const c of checks) console.log(`${(c.ok ? '  OK' : 'OVER').padEnd(5)} ${c.name.padEnd(40)} ${c.shown}   budget ${c.budget}`);
-  mkdirSync(dirname(OUT), { recursive: true });
-  if (!env.BENCH_COURSES_OUT) writeFileSync(join(dirname(OUT), '.gitignore'), '*\n');
-  writeFileSync(
-    OUT,
-    `${JSON.stringify({ at: new Date().toISOString(), config: { ROUNDS, SECONDS, WARMUP, CONNECTIONS, LEARNERS, BATCH, pinned, CLK_TCK, node: process.version }, derive, cohort, statements, checks: checks.map(({ name, value, budget, ok }) => ({ name, value, budget, ok })), runs }, null, 1)}\n`,
-  );
-  console.log(`\nresults: ${OUT}`);
-  const over = checks.some((c) => !c.ok);
-  if (over) console.log(NO_FAIL ? 'Some budget is OVER (BENCH_NO_FAIL=1: exit 0).' : 'Some budget is OVER: exit 1.');
-  return over && !NO_FAIL ? 1 : 0;
+  printChecks(checks, 40);
+  return finishReport({
+    out: OUT,
+    chosen: Boolean(env.BENCH_COURSES_OUT),
+    noFail: NO_FAIL,
+    checks,
+    results: { config: { ROUNDS, SECONDS, WARMUP, CONNECTIONS, LEARNERS, BATCH, pinned, CLK_TCK, node: process.version }, derive, cohort, statements },
+    runs,
+  });
 }
 
 main().then(

@@ -4,7 +4,8 @@
 // `warm`, `go`, `result <json>`) bracketed by /proc CPU readings, and killing every child when the script
 // ends, fails or is interrupted.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +22,7 @@ export const pinned = hasTaskset && cores >= 2;
 export const pin = (core, cmd, args) => (pinned ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args]);
 
 /** Keeps the calling orchestrator (RSS sampling, /proc reads) off the servers' core. */
-export function pinSelfToLoadCore() {
+function pinSelfToLoadCore() {
   if (!pinned) return;
   try {
     execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
@@ -50,12 +51,19 @@ export function memoryKb(pid, field) {
   return m ? Number(m[1]) : 0;
 }
 
-// ---------- children, cleanup ----------
+// ---------- the orchestrator, its children, cleanup ----------
 const children = new Set();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Kills every child still running on exit and on a signal (said through `log`); `also` runs after (temp files, databases). */
-export function onExit(also, log) {
+/**
+ * Sets the calling script up as the orchestrator: off the servers' core, with a temp directory `tmp`
+ * (named from `tmpPrefix`) for its databases and files, and `cleanup`, which kills every child still
+ * running, runs `also` (stopping what is not a child) and removes `tmp`. Cleanup runs on exit and on a
+ * signal (said through `log`).
+ */
+export function orchestrator(tmpPrefix, log, also = () => {}) {
+  pinSelfToLoadCore();
+  const tmp = mkdtempSync(join(tmpdir(), tmpPrefix));
   const cleanup = () => {
     for (const c of children) {
       if (c.exitCode === null && c.signalCode === null) {
@@ -66,6 +74,7 @@ export function onExit(also, log) {
     }
     children.clear();
     also();
+    rmSync(tmp, { recursive: true, force: true });
   };
   process.on('exit', cleanup);
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -75,7 +84,7 @@ export function onExit(also, log) {
       process.exit(130);
     });
   }
-  return cleanup;
+  return { tmp, cleanup };
 }
 
 // ---------- servers ----------
@@ -140,7 +149,7 @@ export const startGorod = (databaseUrl, dataDir, { portalDir = '/nonexistent', n
 /**
  * Runs one load process (the load.mjs protocol) on `core` and brackets its measured window with CPU
  * readings of `cpuPid` (the process doing the work; the load process itself if absent). With `rssPid`,
- * that process's VmRSS is sampled every 100 ms of the window: `rssPeakKb` (null without).
+ * that process's VmRSS is sampled every 100 ms of the window: `rssPeakKb`.
  * Resolves once the load process is gone, so it never overlaps the next measured window.
  */
 export function measure(name, core, args, { cpuPid, limitSeconds, rssPid }) {
@@ -188,7 +197,7 @@ export function measure(name, core, args, { cpuPid, limitSeconds, rssPid }) {
             rps: r.requests / r.seconds,
             cpuUsPerReq: (cpuS * 1e6) / r.requests,
             cpuShare: cpuS / wallS,
-            rssPeakKb: rssPid === undefined ? null : rssPeakKb,
+            ...(rssPid === undefined ? {} : { rssPeakKb }),
           })),
         );
       }

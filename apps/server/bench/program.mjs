@@ -4,13 +4,13 @@
 //     `register` called in a loop on the same database. See README.md beside this file.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createDb, insertSession, insertUser } from '@gorod/db';
 import { sql } from 'kysely';
-import { benchDir, CLK_TCK, measure, onExit, pin, pinned, pinSelfToLoadCore, seedDemo, serverDir, startGorod, startServer, stopServer } from './processes.mjs';
+import { benchDir, CLK_TCK, measure, orchestrator, pin, pinned, seedDemo, serverDir, startGorod, startServer, stopServer } from './processes.mjs';
+import { finishReport, fmt, median, printChecks } from './report.mjs';
 
 const supervisorMain = resolve(serverDir, '..', '..', 'packages', 'db', 'dist', 'testing', 'pg-supervisor.js');
 
@@ -30,23 +30,10 @@ const ROUTES = [
 ];
 
 const log = (...a) => console.error('[bench:program]', ...a);
-const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
-let tmp;
 let supervisor;
-const cleanup = onExit(() => {
-  // The supervisor stops PostgreSQL and removes its files when its stdin closes, even if we die.
-  supervisor?.stdin.end();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  tmp = undefined;
-}, log);
-pinSelfToLoadCore();
+// The supervisor stops PostgreSQL and removes its files when its stdin closes, even if we die.
+const { tmp, cleanup } = orchestrator('gorod-bench-program-', log, () => supervisor?.stdin.end());
 
 /** GET over plain node:http, so the body is kept as it travelled (gzip), with its headers. */
 function get(port, path, headers) {
@@ -222,7 +209,6 @@ async function postgresUrl() {
 }
 
 async function main() {
-  tmp = mkdtempSync(join(tmpdir(), 'gorod-bench-program-'));
   log(`rounds ${ROUNDS}, warm-up ${WARMUP} s, measured ${READ_SECONDS} s (reads) / ${WRITE_SECONDS} s (registrations), ${CONNECTIONS} connections, ${pinned ? 'servers on CPU 0, load on CPU 1' : 'UNPINNED'}`);
 
   const sqliteUrl = `sqlite:${join(tmp, 'bench.db')}`;
@@ -293,29 +279,18 @@ async function main() {
     });
   }
   console.log('');
-  for (const c of checks) {
-    console.log(`${(c.ok === null ? '  --' : c.ok ? '  OK' : 'OVER').padEnd(5)} ${c.name.padEnd(44)} ${c.shown}   budget ${c.budget}`);
-  }
-  mkdirSync(dirname(OUT), { recursive: true });
-  if (!env.BENCH_PROGRAM_OUT) writeFileSync(join(dirname(OUT), '.gitignore'), '*\n');
-  writeFileSync(
-    OUT,
-    `${JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        config: { ROUNDS, READ_SECONDS, WRITE_SECONDS, WARMUP, CONNECTIONS, PEOPLE, pinned, CLK_TCK, node: process.version },
-        summary,
-        checks: checks.map(({ name, value, budget, ok }) => ({ name, value, budget, ok })),
-        runs: [...read.runs, ...sqliteRuns, ...postgresRuns],
-      },
-      null,
-      1,
-    )}\n`,
-  );
-  console.log(`\nresults: ${OUT}`);
-  const over = checks.some((c) => c.ok === false);
-  if (over) console.log(NO_FAIL ? 'Some budget is OVER (BENCH_NO_FAIL=1: exit 0).' : 'Some budget is OVER: exit 1.');
-  return over && !NO_FAIL ? 1 : 0;
+  printChecks(checks, 44);
+  return finishReport({
+    out: OUT,
+    chosen: Boolean(env.BENCH_PROGRAM_OUT),
+    noFail: NO_FAIL,
+    checks,
+    results: {
+      config: { ROUNDS, READ_SECONDS, WRITE_SECONDS, WARMUP, CONNECTIONS, PEOPLE, pinned, CLK_TCK, node: process.version },
+      summary,
+    },
+    runs: [...read.runs, ...sqliteRuns, ...postgresRuns],
+  });
 }
 
 main().then(

@@ -1,11 +1,11 @@
 // `npm run bench` (in apps/server): Gorod's cities.list against its framework floor and a raw ceiling.
 // See README.md beside this file. Loopback only; every load run is bounded in time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { benchDir, CLK_TCK, cores, hasTaskset, measure, memoryKb, onExit, pin, pinned, pinSelfToLoadCore, seedDemo, serverDir, serverMain, startGorod, startServer, stopServer } from './processes.mjs';
+import { join, resolve } from 'node:path';
+import { benchDir, CLK_TCK, cores, hasTaskset, measure, memoryKb, orchestrator, pin, pinned, seedDemo, serverDir, serverMain, startGorod, startServer, stopServer } from './processes.mjs';
+import { finishReport, fmt, median, printChecks } from './report.mjs';
 
 const env = process.env;
 const ROUNDS = Math.max(5, Number(env.BENCH_ROUNDS || 5));
@@ -21,20 +21,8 @@ const PATH = `/api/trpc/cities.list?input=${encodeURIComponent(JSON.stringify(IN
 
 const log = (...a) => console.error('[bench]', ...a);
 
-let tmp;
-const cleanup = onExit(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  tmp = undefined;
-}, log);
-pinSelfToLoadCore();
+const { tmp, cleanup } = orchestrator('gorod-bench-', log);
 
-const median = (xs) => {
-  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
 function warnIfStale() {
   const newest = (dir) =>
@@ -91,7 +79,6 @@ async function main() {
   );
 
   // 1. A production-like database: the built CLI migrates it and seeds the directory and the demo forum.
-  tmp = mkdtempSync(join(tmpdir(), 'gorod-bench-'));
   const DATABASE_URL = `sqlite:${join(tmp, 'bench.db')}`;
   seedDemo(DATABASE_URL, tmp);
 
@@ -136,7 +123,7 @@ async function main() {
     for (const s of round % 2 ? servers : [...servers].reverse()) {
       const load = [join(benchDir, 'load.mjs'), s.url, String(CONNECTIONS), String(WARMUP), String(DURATION)];
       const r = await measure(s.name, 1, load, { cpuPid: s.pid, limitSeconds: WARMUP + DURATION + 30, rssPid: s === gorod ? s.pid : undefined });
-      runs.push({ round, server: s.name, ...r });
+      runs.push({ round, server: s.name, ...r, rssPeakKb: r.rssPeakKb ?? null });
       log(
         `round ${round} ${s.name.padEnd(9)} ${fmt(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ` +
           `${fmt(r.cpuUsPerReq).padStart(5)} µs CPU/req  (CPU ${fmt(r.cpuShare * 100)} %)  non-2xx ${r.non2xx}  errors ${r.errors + r.timeouts}`,
@@ -231,33 +218,20 @@ async function main() {
     { name: 'failed requests (non-2xx, errors, timeouts)', value: failed, shown: String(failed), budget: '= 0', ok: failed === 0 },
   ];
   console.log('');
-  for (const c of checks) {
-    console.log(`${(c.ok === null ? '  --' : c.ok ? '  OK' : 'OVER').padEnd(5)} ${c.name.padEnd(44)} ${c.shown}   budget ${c.budget}`);
-  }
-
-  mkdirSync(dirname(OUT), { recursive: true });
-  // A self-ignoring output directory: nothing the bench writes can be committed by accident.
-  if (!env.BENCH_OUT) writeFileSync(join(dirname(OUT), '.gitignore'), '*\n');
-  writeFileSync(
-    OUT,
-    `${JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        config: { ROUNDS, DURATION, WARMUP, CONNECTIONS, pinned, CLK_TCK, node: process.version, path: PATH, bodyBytes: bodies[0].length },
-        summary,
-        ratios,
-        firstPage,
-        checks: checks.map(({ name, value, budget, ok }) => ({ name, value, budget, ok })),
-        runs,
-      },
-      null,
-      1,
-    )}\n`,
-  );
-  console.log(`\nresults: ${OUT}`);
-  const over = checks.some((c) => c.ok === false);
-  if (over) console.log(NO_FAIL ? 'Some budget is OVER (BENCH_NO_FAIL=1: exit 0).' : 'Some budget is OVER: exit 1.');
-  return over && !NO_FAIL ? 1 : 0;
+  printChecks(checks, 44);
+  return finishReport({
+    out: OUT,
+    chosen: Boolean(env.BENCH_OUT),
+    noFail: NO_FAIL,
+    checks,
+    results: {
+      config: { ROUNDS, DURATION, WARMUP, CONNECTIONS, pinned, CLK_TCK, node: process.version, path: PATH, bodyBytes: bodies[0].length },
+      summary,
+      ratios,
+      firstPage,
+    },
+    runs,
+  });
 }
 
 main().then(
