@@ -6,13 +6,10 @@
 //  4. progress.cohort for 1,000 learners (ms per table) and its SQL: the same number of statements for
 //     10 learners and for 1,000 (counted through Kysely's `log` option).
 // See README.md beside this file.
-import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import {
   createCohort,
   createDb,
@@ -28,13 +25,9 @@ import {
 import { OutlineSchema } from '@gorod/domain';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { CLK_TCK, cpuTicks, pinned, pinSelfToLoadCore } from './cpu.mjs';
+import { benchDir, CLK_TCK, cpuTicks, measure, orchestrator, pinned, runOnce, seedDemo, serverDir, startGorod, stopServer } from './processes.mjs';
 import { BATCH } from './progress-batches.mjs';
-import { measure, onExit, runOnce, startServer, stopServer } from './processes.mjs';
-
-const benchDir = dirname(fileURLToPath(import.meta.url));
-const serverDir = resolve(benchDir, '..');
-const serverMain = join(serverDir, 'dist', 'main.js');
+import { finishReport, fmt, median, printChecks } from './report.mjs';
 
 const env = process.env;
 const ROUNDS = Math.max(5, Number(env.BENCH_ROUNDS || 5));
@@ -58,20 +51,8 @@ const OUT = resolve(env.BENCH_COURSES_OUT || join(serverDir, '.bench', 'courses.
 const BUDGET = { ingestVsRaw: 0.3, freshVsDuplicate: 1.0, deriveMs: 12.5, cohortMs: 1000 };
 
 const log = (...a) => console.error('[bench:courses]', ...a);
-const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
-let tmp;
-const cleanup = onExit(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  tmp = undefined;
-});
-pinSelfToLoadCore();
+const { tmp, cleanup } = orchestrator('gorod-bench-courses-', log);
 
 const session = () => {
   const cookie = randomBytes(32).toString('base64url');
@@ -197,12 +178,10 @@ async function cohortTimes(gorod, setup, input) {
 }
 
 async function main() {
-  tmp = mkdtempSync(join(tmpdir(), 'gorod-bench-courses-'));
   log(`rounds ${ROUNDS}, warm-up ${WARMUP} s, measured ${SECONDS} s, ${CONNECTIONS} connections, ${LEARNERS} learners, ${pinned ? 'server and raw loop on CPU 0, load on CPU 1' : 'UNPINNED'}`);
   const file = join(tmp, 'bench.db');
   const url = `sqlite:${file}`;
-  const seeded = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], { env: { ...env, DATABASE_URL: url, DATA_DIR: tmp }, encoding: 'utf8' });
-  if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}${seeded.stderr}`);
+  seedDemo(url, tmp);
   const setup = await prepare(url);
 
   // The raw loop's database: a copy of this one as prepared, so both start from the same rows.
@@ -222,7 +201,7 @@ async function main() {
 
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when the bench stops it.
   const profile = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(env.BENCH_CPU_PROF)}`] : [];
-  const gorod = await startServer('gorod', [...profile, serverMain, 'serve'], { ...env, DATABASE_URL: url, DATA_DIR: tmp, PORTAL_DIR: '/nonexistent' }, /at http:\/\/[^:\s]+:(\d+)/);
+  const gorod = await startGorod(url, tmp, { nodeArgs: profile });
   const cohort = {
     all: await cohortTimes(gorod, setup, { courseId: setup.courseId }),
     small: await cohortTimes(gorod, setup, { courseId: setup.courseId, cohortId: setup.smallCohortId }),
@@ -241,12 +220,12 @@ async function main() {
       let r;
       if (kind === 'raw') {
         writeFileSync(config, JSON.stringify({ ...common, file: rawFile, courseId: setup.courseId, offset: rawNext }));
-        r = await measure('raw', 0, [join(benchDir, 'progress-direct.mjs'), config], undefined, WARMUP + SECONDS + 60);
+        r = await measure('raw', 0, [join(benchDir, 'progress-direct.mjs'), config], { limitSeconds: WARMUP + SECONDS + 60 });
         rawNext += r.used;
       } else {
         const fresh = kind === 'fresh';
         writeFileSync(config, JSON.stringify({ ...common, port: gorod.port, offset: freshNext, repeat: fresh ? 0 : freshNext, expect: fresh ? 'accepted' : 'duplicate' }));
-        r = await measure('gorod', 1, [join(benchDir, 'progress-load.mjs'), config], gorod.pid, WARMUP + SECONDS + 60);
+        r = await measure('gorod', 1, [join(benchDir, 'progress-load.mjs'), config], { cpuPid: gorod.pid, limitSeconds: WARMUP + SECONDS + 60 });
         if (fresh) freshNext += r.used;
       }
       runs.push({ round, kind, ...r, eventsPerSecond: r.rps * BATCH });
@@ -303,17 +282,15 @@ async function main() {
       ok: statements.small.statements === statements.all.statements,
     },
   ];
-  for (const c of checks) console.log(`${(c.ok ? '  OK' : 'OVER').padEnd(5)} ${c.name.padEnd(40)} ${c.shown}   budget ${c.budget}`);
-  mkdirSync(dirname(OUT), { recursive: true });
-  if (!env.BENCH_COURSES_OUT) writeFileSync(join(dirname(OUT), '.gitignore'), '*\n');
-  writeFileSync(
-    OUT,
-    `${JSON.stringify({ at: new Date().toISOString(), config: { ROUNDS, SECONDS, WARMUP, CONNECTIONS, LEARNERS, BATCH, pinned, CLK_TCK, node: process.version }, derive, cohort, statements, checks: checks.map(({ name, value, budget, ok }) => ({ name, value, budget, ok })), runs }, null, 1)}\n`,
-  );
-  console.log(`\nresults: ${OUT}`);
-  const over = checks.some((c) => !c.ok);
-  if (over) console.log(NO_FAIL ? 'Some budget is OVER (BENCH_NO_FAIL=1: exit 0).' : 'Some budget is OVER: exit 1.');
-  return over && !NO_FAIL ? 1 : 0;
+  printChecks(checks, 40);
+  return finishReport({
+    out: OUT,
+    chosen: Boolean(env.BENCH_COURSES_OUT),
+    noFail: NO_FAIL,
+    checks,
+    results: { config: { ROUNDS, SECONDS, WARMUP, CONNECTIONS, LEARNERS, BATCH, pinned, CLK_TCK, node: process.version }, derive, cohort, statements },
+    runs,
+  });
 }
 
 main().then(

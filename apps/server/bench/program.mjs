@@ -2,20 +2,16 @@
 //  1. the cached public program routes, Gorod ÷ a raw node:http server holding the same bytes (200 and 304);
 //  2. registrations per second through the real HTTP API on SQLite and PostgreSQL, beside @gorod/db's own
 //     `register` called in a loop on the same database. See README.md beside this file.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CLK_TCK, cpuTicks, pin, pinned, pinSelfToLoadCore } from './cpu.mjs';
+import { join, resolve } from 'node:path';
 import { createDb, insertSession, insertUser } from '@gorod/db';
 import { sql } from 'kysely';
+import { benchDir, CLK_TCK, measure, orchestrator, pin, pinned, seedDemo, serverDir, startGorod, startServer, stopServer } from './processes.mjs';
+import { finishReport, fmt, median, printChecks } from './report.mjs';
 
-const benchDir = dirname(fileURLToPath(import.meta.url));
-const serverDir = resolve(benchDir, '..');
-const serverMain = join(serverDir, 'dist', 'main.js');
 const supervisorMain = resolve(serverDir, '..', '..', 'packages', 'db', 'dist', 'testing', 'pg-supervisor.js');
 
 const env = process.env;
@@ -33,135 +29,11 @@ const ROUTES = [
   { name: 'program.ics', path: '/calendar/program.ics' },
 ];
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.error('[bench:program]', ...a);
-const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
-// ---------- processes, cleanup (as in run.mjs) ----------
-const children = new Set();
-const dbs = [];
-let tmp;
 let supervisor;
-function cleanup() {
-  for (const c of children) {
-    if (c.exitCode === null && c.signalCode === null) {
-      try {
-        c.kill('SIGKILL');
-      } catch {}
-    }
-  }
-  children.clear();
-  // The supervisor stops PostgreSQL and removes its files when its stdin closes, even if we die.
-  supervisor?.stdin.end();
-  if (tmp) {
-    rmSync(tmp, { recursive: true, force: true });
-    tmp = undefined;
-  }
-}
-process.on('exit', cleanup);
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(sig, () => {
-    log(`${sig}: stopping`);
-    cleanup();
-    process.exit(130);
-  });
-}
-
-pinSelfToLoadCore();
-
-/** Spawns a process pinned to core 0 and resolves with its port once `pattern` matches its stdout. */
-function startServer(name, args, extraEnv, pattern) {
-  const [cmd, argv] = pin(0, process.execPath, args);
-  const child = spawn(cmd, argv, {
-    cwd: serverDir,
-    env: { ...env, ...extraEnv, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let output = '';
-  return new Promise((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`${name} did not start in 20 s:\n${output}`)), 20000);
-    const onData = (chunk) => {
-      output += chunk;
-      const m = pattern.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        child.stdout.off('data', onData);
-        child.stdout.resume();
-        res({ name, child, pid: child.pid, port: Number(m[1]) });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (c) => {
-      output = (output + c).slice(-20000);
-    });
-    child.once('exit', (code, sig) => {
-      clearTimeout(timer);
-      rej(new Error(`${name} exited (${code ?? sig}):\n${output}`));
-    });
-  });
-}
-
-async function stopServer(s) {
-  const c = s.child;
-  children.delete(c);
-  if (c.exitCode !== null || c.signalCode !== null) return;
-  c.removeAllListeners('exit');
-  const done = new Promise((r) => c.once('exit', r));
-  c.kill('SIGTERM');
-  await Promise.race([done, sleep(3000)]);
-  if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-}
-
-/**
- * Runs one load process (the load.mjs protocol: warm-up, `warm`, `go`, `result <json>`) on `core`, and
- * brackets its measured window with CPU readings of `cpuPid` (the process doing the work).
- */
-function measure(name, core, args, cpuPid, seconds) {
-  const [cmd, argv] = pin(core, process.execPath, args);
-  const child = spawn(cmd, argv, { cwd: benchDir, stdio: ['pipe', 'pipe', 'inherit'] });
-  children.add(child);
-  const measuredPid = cpuPid ?? child.pid;
-  return new Promise((res, rej) => {
-    let out = '';
-    let c0;
-    let t0;
-    const limit = setTimeout(() => {
-      child.kill('SIGKILL');
-      rej(new Error(`load run against ${name} did not finish in time`));
-    }, (WARMUP + seconds + 30) * 1000);
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (c0 === undefined && out.includes('warm\n')) {
-        c0 = cpuTicks(measuredPid);
-        t0 = process.hrtime.bigint();
-        child.stdin.write('go\n');
-      }
-      const m = /result (\{.*\})\n/.exec(out);
-      if (m) {
-        const cpuS = (cpuTicks(measuredPid) - c0) / CLK_TCK;
-        const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
-        clearTimeout(limit);
-        const r = JSON.parse(m[1]);
-        const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
-        res(exited.then(() => ({ ...r, rps: r.requests / r.seconds, cpuUsPerReq: (cpuS * 1e6) / r.requests, cpuShare: cpuS / wallS })));
-      }
-    });
-    child.once('exit', (code) => {
-      children.delete(child);
-      if (!/result \{/.test(out)) {
-        clearTimeout(limit);
-        rej(new Error(`load process for ${name} exited (${code}) without a result:\n${out}`));
-      }
-    });
-  });
-}
+// The supervisor stops PostgreSQL and removes its files when its stdin closes, even if we die.
+const { tmp, cleanup } = orchestrator('gorod-bench-program-', log, () => supervisor?.stdin.end());
 
 /** GET over plain node:http, so the body is kept as it travelled (gzip), with its headers. */
 function get(port, path, headers) {
@@ -175,18 +47,11 @@ function get(port, path, headers) {
   });
 }
 
-const seed = (databaseUrl) => {
-  const r = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], { env: { ...env, DATABASE_URL: databaseUrl, DATA_DIR: tmp }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`seeding ${databaseUrl} failed:\n${r.stdout}${r.stderr}`);
-};
-const startGorod = (databaseUrl) =>
-  startServer('gorod', [serverMain, 'serve'], { DATABASE_URL: databaseUrl, DATA_DIR: tmp, PORTAL_DIR: '/nonexistent' }, /at http:\/\/[^:\s]+:(\d+)/);
-
 // ---------- 1. the cached program routes ----------
 const GZIP = { 'accept-encoding': 'gzip' };
 
 async function programRead(databaseUrl) {
-  const gorod = await startGorod(databaseUrl);
+  const gorod = await startGorod(databaseUrl, tmp);
   // Gorod's bytes and headers, once, for the raw server to hold.
   const routes = [];
   for (const route of ROUTES) {
@@ -225,7 +90,7 @@ async function programRead(databaseUrl) {
       for (const s of round % 2 ? [gorod, raw] : [raw, gorod]) {
         const url = `http://127.0.0.1:${s.port}${sc.route.path}`;
         const args = [join(benchDir, 'load.mjs'), url, String(CONNECTIONS), String(WARMUP), String(READ_SECONDS), JSON.stringify(sc.headers)];
-        const m = await measure(s.name, 1, args, s.pid, READ_SECONDS);
+        const m = await measure(s.name, 1, args, { cpuPid: s.pid, limitSeconds: WARMUP + READ_SECONDS + 30 });
         // autocannon counts a 304 as non-2xx: here a failure is any answer but the one expected.
         const expected = m.statusCodes?.[sc.status]?.count ?? 0;
         const r = { ...m, non2xx: m.requests - expected };
@@ -245,7 +110,6 @@ async function programRead(databaseUrl) {
 /** Many signed-in people (rows and sessions written directly: no argon2), and every session with room. */
 async function preparePeople(databaseUrl) {
   const db = createDb({ url: databaseUrl });
-  dbs.push(db);
   const now = new Date();
   const people = [];
   await db.transaction().execute(async (trx) => {
@@ -281,7 +145,6 @@ async function preparePeople(databaseUrl) {
   });
   const sessionIds = (await db.selectFrom('program_sessions').select('id').where('status', '<>', 'cancelled').orderBy('id').execute()).map((r) => r.id);
   await db.destroy();
-  dbs.pop();
   return { people, sessionIds };
 }
 
@@ -297,11 +160,11 @@ async function registrations(dialect, databaseUrl, gorod) {
       let r;
       if (kind === 'gorod') {
         writeFileSync(file, JSON.stringify({ ...common, port: gorod.port, people }));
-        r = await measure('gorod', 1, [join(benchDir, 'register-load.mjs'), file], gorod.pid, WRITE_SECONDS);
+        r = await measure('gorod', 1, [join(benchDir, 'register-load.mjs'), file], { cpuPid: gorod.pid, limitSeconds: WARMUP + WRITE_SECONDS + 30 });
       } else {
         writeFileSync(file, JSON.stringify({ ...common, databaseUrl, userIds: people.map((p) => p.id) }));
         // The loop stands where the server stands: on CPU 0.
-        r = await measure('direct', 0, [join(benchDir, 'register-direct.mjs'), file], undefined, WRITE_SECONDS);
+        r = await measure('direct', 0, [join(benchDir, 'register-direct.mjs'), file], { limitSeconds: WARMUP + WRITE_SECONDS + 30 });
       }
       offset += r.used;
       if (offset > people.length * sessionIds.length) throw new Error('ran out of distinct (person, session) pairs: raise BENCH_PEOPLE');
@@ -346,11 +209,10 @@ async function postgresUrl() {
 }
 
 async function main() {
-  tmp = mkdtempSync(join(tmpdir(), 'gorod-bench-program-'));
   log(`rounds ${ROUNDS}, warm-up ${WARMUP} s, measured ${READ_SECONDS} s (reads) / ${WRITE_SECONDS} s (registrations), ${CONNECTIONS} connections, ${pinned ? 'servers on CPU 0, load on CPU 1' : 'UNPINNED'}`);
 
   const sqliteUrl = `sqlite:${join(tmp, 'bench.db')}`;
-  seed(sqliteUrl);
+  seedDemo(sqliteUrl, tmp);
   const read = await programRead(sqliteUrl);
   const sqliteRuns = await registrations('sqlite', sqliteUrl, read.gorod);
   await stopServer(read.gorod);
@@ -358,8 +220,8 @@ async function main() {
   const pg = await postgresUrl();
   let postgresRuns;
   try {
-    seed(pg.url);
-    const gorodPg = await startGorod(pg.url);
+    seedDemo(pg.url, tmp);
+    const gorodPg = await startGorod(pg.url, tmp);
     postgresRuns = await registrations('postgres', pg.url, gorodPg);
     await stopServer(gorodPg);
   } finally {
@@ -417,29 +279,18 @@ async function main() {
     });
   }
   console.log('');
-  for (const c of checks) {
-    console.log(`${(c.ok === null ? '  --' : c.ok ? '  OK' : 'OVER').padEnd(5)} ${c.name.padEnd(44)} ${c.shown}   budget ${c.budget}`);
-  }
-  mkdirSync(dirname(OUT), { recursive: true });
-  if (!env.BENCH_PROGRAM_OUT) writeFileSync(join(dirname(OUT), '.gitignore'), '*\n');
-  writeFileSync(
-    OUT,
-    `${JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        config: { ROUNDS, READ_SECONDS, WRITE_SECONDS, WARMUP, CONNECTIONS, PEOPLE, pinned, CLK_TCK, node: process.version },
-        summary,
-        checks: checks.map(({ name, value, budget, ok }) => ({ name, value, budget, ok })),
-        runs: [...read.runs, ...sqliteRuns, ...postgresRuns],
-      },
-      null,
-      1,
-    )}\n`,
-  );
-  console.log(`\nresults: ${OUT}`);
-  const over = checks.some((c) => c.ok === false);
-  if (over) console.log(NO_FAIL ? 'Some budget is OVER (BENCH_NO_FAIL=1: exit 0).' : 'Some budget is OVER: exit 1.');
-  return over && !NO_FAIL ? 1 : 0;
+  printChecks(checks, 44);
+  return finishReport({
+    out: OUT,
+    chosen: Boolean(env.BENCH_PROGRAM_OUT),
+    noFail: NO_FAIL,
+    checks,
+    results: {
+      config: { ROUNDS, READ_SECONDS, WRITE_SECONDS, WARMUP, CONNECTIONS, PEOPLE, pinned, CLK_TCK, node: process.version },
+      summary,
+    },
+    runs: [...read.runs, ...sqliteRuns, ...postgresRuns],
+  });
 }
 
 main().then(

@@ -6,46 +6,20 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { runProtocol } from './pairs.mjs';
+import { postAs } from './post-as.mjs';
 import { batchAt } from './progress-batches.mjs';
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const agent = new http.Agent({ keepAlive: true, maxSockets: config.connections });
 
-function post(k) {
+async function record(k) {
   const { person, events } = batchAt(k, config);
-  const body = JSON.stringify({ events });
-  return new Promise((resolve, reject) => {
-    const call = http.request(
-      {
-        host: '127.0.0.1',
-        port: config.port,
-        method: 'POST',
-        path: '/api/trpc/progress.record',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          cookie: `gorod_session=${person.cookie}; gorod_csrf=${person.csrf}`,
-          'x-gorod-csrf': person.csrf,
-        },
-      },
-      (reply) => {
-        const chunks = [];
-        reply.on('data', (c) => chunks.push(c));
-        reply.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          if (reply.statusCode !== 200) return reject(new Error(`${reply.statusCode} ${text.slice(0, 300)}`));
-          const results = JSON.parse(text).result.data.results;
-          const wrong = results.find((r) => r.status !== config.expect);
-          if (wrong) reject(new Error(`expected ${config.expect}, got ${JSON.stringify(wrong)}`));
-          else resolve();
-        });
-      },
-    );
-    call.on('error', reject).end(body);
-  });
+  const { status, text } = await postAs(agent, config.port, '/api/trpc/progress.record', person, { events });
+  if (status !== 200) throw new Error(`${status} ${text.slice(0, 300)}`);
+  const wrong = JSON.parse(text).result.data.results.find((r) => r.status !== config.expect);
+  if (wrong) throw new Error(`expected ${config.expect}, got ${JSON.stringify(wrong)}`);
 }
 
-const result = await runProtocol({ ...config, once: (k) => post(config.repeat ? k % config.repeat : config.offset + k) });
+const result = await runProtocol({ ...config, once: (k) => record(config.repeat ? k % config.repeat : config.offset + k) });
 process.stdout.write(`result ${JSON.stringify(result)}\n`);
 process.exit(0);

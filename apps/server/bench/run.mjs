@@ -1,16 +1,11 @@
 // `npm run bench` (in apps/server): Gorod's cities.list against its framework floor and a raw ceiling.
 // See README.md beside this file. Loopback only; every load run is bounded in time.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CLK_TCK, cores, cpuTicks, hasTaskset, pin, pinned, pinSelfToLoadCore } from './cpu.mjs';
-
-const benchDir = dirname(fileURLToPath(import.meta.url));
-const serverDir = resolve(benchDir, '..');
-const serverMain = join(serverDir, 'dist', 'main.js');
+import { join, resolve } from 'node:path';
+import { benchDir, CLK_TCK, cores, hasTaskset, measure, memoryKb, orchestrator, pin, pinned, seedDemo, serverDir, serverMain, startGorod, startServer, stopServer } from './processes.mjs';
+import { finishReport, fmt, median, printChecks } from './report.mjs';
 
 const env = process.env;
 const ROUNDS = Math.max(5, Number(env.BENCH_ROUNDS || 5));
@@ -24,162 +19,10 @@ const portalDir = resolve(serverDir, '..', 'portal', 'dist');
 const INPUT = { limit: 50 };
 const PATH = `/api/trpc/cities.list?input=${encodeURIComponent(JSON.stringify(INPUT))}`;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.error('[bench]', ...a);
 
-// ---------- processes, cleanup ----------
-const children = new Set();
-let tmp;
-function cleanup() {
-  for (const c of children) {
-    if (c.exitCode === null && c.signalCode === null) {
-      try {
-        c.kill('SIGKILL');
-      } catch {}
-    }
-  }
-  children.clear();
-  if (tmp) {
-    rmSync(tmp, { recursive: true, force: true });
-    tmp = undefined;
-  }
-}
-process.on('exit', cleanup);
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(sig, () => {
-    log(`${sig}: stopping`);
-    cleanup();
-    process.exit(130);
-  });
-}
+const { tmp, cleanup } = orchestrator('gorod-bench-', log);
 
-pinSelfToLoadCore();
-function statusKb(pid, field) {
-  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) : 0;
-}
-
-/** Spawns a server pinned to core 0 and resolves with its port once `pattern` matches its stdout. */
-function startServer(name, args, extraEnv, pattern) {
-  const [cmd, argv] = pin(0, process.execPath, args);
-  const child = spawn(cmd, argv, {
-    cwd: serverDir,
-    env: { ...env, ...extraEnv, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let output = '';
-  return new Promise((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`${name} did not start in 20 s:\n${output}`)), 20000);
-    const onData = (chunk) => {
-      output += chunk;
-      const m = pattern.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        child.stdout.off('data', onData);
-        child.stdout.resume();
-        res({ name, child, pid: child.pid, port: Number(m[1]), url: `http://127.0.0.1:${m[1]}${PATH}` });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (c) => {
-      output += c;
-      if (output.length > 20000) output = output.slice(-20000);
-    });
-    child.once('exit', (code, sig) => {
-      clearTimeout(timer);
-      rej(new Error(`${name} exited (${code ?? sig}):\n${output}`));
-    });
-  });
-}
-
-async function stopServer(s) {
-  const c = s.child;
-  if (c.exitCode !== null || c.signalCode !== null) return;
-  c.removeAllListeners('exit');
-  const done = new Promise((r) => c.once('exit', r));
-  c.kill('SIGTERM');
-  await Promise.race([done, sleep(3000)]);
-  if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-  children.delete(c);
-}
-
-/** Warm-up, then a measured window bracketed by CPU readings of the server process. */
-function measure(server, sampleRss) {
-  const [cmd, argv] = pin(1, process.execPath, [
-    join(benchDir, 'load.mjs'),
-    server.url,
-    String(CONNECTIONS),
-    String(WARMUP),
-    String(DURATION),
-  ]);
-  const child = spawn(cmd, argv, { cwd: benchDir, stdio: ['pipe', 'pipe', 'inherit'] });
-  children.add(child);
-  return new Promise((res, rej) => {
-    let out = '';
-    let c0;
-    let t0;
-    let rssPeakKb = 0;
-    let sampler;
-    const limit = setTimeout(
-      () => {
-        child.kill('SIGKILL');
-        rej(new Error(`load run against ${server.name} did not finish in time`));
-      },
-      (WARMUP + DURATION + 30) * 1000,
-    );
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (c0 === undefined && out.includes('warm\n')) {
-        if (sampleRss) {
-          sampler = setInterval(() => {
-            rssPeakKb = Math.max(rssPeakKb, statusKb(server.pid, 'VmRSS'));
-          }, 100);
-        }
-        c0 = cpuTicks(server.pid);
-        t0 = process.hrtime.bigint();
-        child.stdin.write('go\n');
-      }
-      const m = /result (\{.*\})\n/.exec(out);
-      if (m) {
-        const c1 = cpuTicks(server.pid);
-        const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
-        if (sampler) clearInterval(sampler);
-        if (sampleRss) rssPeakKb = Math.max(rssPeakKb, statusKb(server.pid, 'VmRSS'));
-        clearTimeout(limit);
-        const r = JSON.parse(m[1]);
-        const cpuS = (c1 - c0) / CLK_TCK;
-        // Resolve once the load process is gone, so it never overlaps the next measured window.
-        const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
-        const reaper = setTimeout(() => child.kill('SIGKILL'), 3000);
-        exited.then(() => clearTimeout(reaper));
-        res(exited.then(() => ({
-          ...r,
-          rps: r.requests / r.seconds,
-          cpuUsPerReq: (cpuS * 1e6) / r.requests,
-          cpuShare: cpuS / wallS,
-          rssPeakKb: sampleRss ? rssPeakKb : null,
-        })));
-      }
-    });
-    child.once('exit', (code) => {
-      children.delete(child);
-      if (sampler) clearInterval(sampler);
-      if (!/result \{/.test(out)) {
-        clearTimeout(limit);
-        rej(new Error(`load generator exited (${code}) without a result:\n${out}`));
-      }
-    });
-  });
-}
-
-const median = (xs) => {
-  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
 function warnIfStale() {
   const newest = (dir) =>
@@ -236,27 +79,16 @@ async function main() {
   );
 
   // 1. A production-like database: the built CLI migrates it and seeds the directory and the demo forum.
-  tmp = mkdtempSync(join(tmpdir(), 'gorod-bench-'));
   const DATABASE_URL = `sqlite:${join(tmp, 'bench.db')}`;
-  const seed = spawnSync(process.execPath, [serverMain, 'seed', '--demo'], {
-    env: { ...env, DATABASE_URL, DATA_DIR: tmp },
-    encoding: 'utf8',
-  });
-  if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}${seed.stderr}`);
+  seedDemo(DATABASE_URL, tmp);
 
   // 2. The three servers, each in its own process on CPU 0.
+  const withUrl = (s) => ({ ...s, url: `http://127.0.0.1:${s.port}${PATH}` });
   const servers = [];
-  servers.push(
-    await startServer(
-      'gorod',
-      [serverMain, 'serve'],
-      // Served as in production, with the built portal when there is one (for the first-page check).
-      { DATABASE_URL, DATA_DIR: tmp, PORTAL_DIR: existsSync(join(portalDir, 'index.html')) ? portalDir : '/nonexistent' },
-      /at http:\/\/[^:\s]+:(\d+)/,
-    ),
-  );
-  servers.push(await startServer('bare-trpc', [join(benchDir, 'bare-trpc.mjs')], { DATABASE_URL }, /ready (\d+)/));
-  servers.push(await startServer('raw', [join(benchDir, 'raw.mjs')], { DATABASE_URL }, /ready (\d+)/));
+  // Served as in production, with the built portal when there is one (for the first-page check).
+  servers.push(withUrl(await startGorod(DATABASE_URL, tmp, existsSync(join(portalDir, 'index.html')) ? { portalDir } : {})));
+  servers.push(withUrl(await startServer('bare-trpc', [join(benchDir, 'bare-trpc.mjs')], { DATABASE_URL }, /ready (\d+)/)));
+  servers.push(withUrl(await startServer('raw', [join(benchDir, 'raw.mjs')], { DATABASE_URL }, /ready (\d+)/)));
   const [gorod] = servers;
 
   // Same bytes from all three before anything is measured.
@@ -289,17 +121,18 @@ async function main() {
   // of the machine within a round weighs on Gorod and bare tRPC alike; their ratio is taken per round.
   for (let round = 1; round <= ROUNDS; round++) {
     for (const s of round % 2 ? servers : [...servers].reverse()) {
-      const r = await measure(s, s === gorod);
-      runs.push({ round, server: s.name, ...r });
+      const load = [join(benchDir, 'load.mjs'), s.url, String(CONNECTIONS), String(WARMUP), String(DURATION)];
+      const r = await measure(s.name, 1, load, { cpuPid: s.pid, limitSeconds: WARMUP + DURATION + 30, rssPid: s === gorod ? s.pid : undefined });
+      runs.push({ round, server: s.name, ...r, rssPeakKb: r.rssPeakKb ?? null });
       log(
         `round ${round} ${s.name.padEnd(9)} ${fmt(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ` +
           `${fmt(r.cpuUsPerReq).padStart(5)} µs CPU/req  (CPU ${fmt(r.cpuShare * 100)} %)  non-2xx ${r.non2xx}  errors ${r.errors + r.timeouts}`,
       );
     }
   }
-  const peakHwmKb = statusKb(gorod.pid, 'VmHWM');
+  const peakHwmKb = memoryKb(gorod.pid, 'VmHWM');
   const firstPage = existsSync(join(portalDir, 'index.html')) ? await firstPageTransfer(gorod.port) : undefined;
-  const rssKb = Object.fromEntries(servers.map((s) => [s.name, statusKb(s.pid, 'VmHWM')]));
+  const rssKb = Object.fromEntries(servers.map((s) => [s.name, memoryKb(s.pid, 'VmHWM')]));
   for (const s of servers) await stopServer(s);
 
   // 4. Medians across rounds.
@@ -385,33 +218,20 @@ async function main() {
     { name: 'failed requests (non-2xx, errors, timeouts)', value: failed, shown: String(failed), budget: '= 0', ok: failed === 0 },
   ];
   console.log('');
-  for (const c of checks) {
-    console.log(`${(c.ok === null ? '  --' : c.ok ? '  OK' : 'OVER').padEnd(5)} ${c.name.padEnd(44)} ${c.shown}   budget ${c.budget}`);
-  }
-
-  mkdirSync(dirname(OUT), { recursive: true });
-  // A self-ignoring output directory: nothing the bench writes can be committed by accident.
-  if (!env.BENCH_OUT) writeFileSync(join(dirname(OUT), '.gitignore'), '*\n');
-  writeFileSync(
-    OUT,
-    `${JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        config: { ROUNDS, DURATION, WARMUP, CONNECTIONS, pinned, CLK_TCK, node: process.version, path: PATH, bodyBytes: bodies[0].length },
-        summary,
-        ratios,
-        firstPage,
-        checks: checks.map(({ name, value, budget, ok }) => ({ name, value, budget, ok })),
-        runs,
-      },
-      null,
-      1,
-    )}\n`,
-  );
-  console.log(`\nresults: ${OUT}`);
-  const over = checks.some((c) => c.ok === false);
-  if (over) console.log(NO_FAIL ? 'Some budget is OVER (BENCH_NO_FAIL=1: exit 0).' : 'Some budget is OVER: exit 1.');
-  return over && !NO_FAIL ? 1 : 0;
+  printChecks(checks, 44);
+  return finishReport({
+    out: OUT,
+    chosen: Boolean(env.BENCH_OUT),
+    noFail: NO_FAIL,
+    checks,
+    results: {
+      config: { ROUNDS, DURATION, WARMUP, CONNECTIONS, pinned, CLK_TCK, node: process.version, path: PATH, bodyBytes: bodies[0].length },
+      summary,
+      ratios,
+      firstPage,
+    },
+    runs,
+  });
 }
 
 main().then(
@@ -421,7 +241,7 @@ main().then(
     if (env.BENCH_ONLY === 'cities') process.exit(code);
     // This process pinned itself to CPU 1: give each child back every core, so it can pin its own servers.
     const run = (script) => {
-      const [cmd, args] = pinned ? ['taskset', ['-c', `0-${cores - 1}`, process.execPath, join(benchDir, script)]] : [process.execPath, [join(benchDir, script)]];
+      const [cmd, args] = pin(`0-${cores - 1}`, process.execPath, [join(benchDir, script)]);
       return spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
     };
     const program = run('program.mjs');

@@ -2,7 +2,7 @@ import { describeEachDialect } from '@gorod/db/testing';
 import type { Role } from '@gorod/domain';
 import { beforeAll, expect, it } from 'vitest';
 import type { Agent } from '../testing/agent.js';
-import { articleOutline, classItem, draftCourse, freshId, publishedCourse } from '../testing/course-fixtures.js';
+import { article, articleOutline, classItem, draftCourse, freshId, publishedCourse } from '../testing/course-fixtures.js';
 import { expectOneWinner, race } from '../testing/race.js';
 import { type TestServer, useTestServer } from '../testing/test-server.js';
 
@@ -201,7 +201,7 @@ describeEachDialect('the courses procedures', (dialect) => {
     await draftCourse(instructor, {}, articleOutline(key));
     const thief = await draftCourse(otherInstructor.agent);
     const outline = articleOutline(freshId('thief'));
-    outline.modules[0]!.items.push({ id: `${key}-m1-article`, kind: 'article', title: { ru: 'Украденная' }, body: { ru: 'Текст' } });
+    outline.modules[0]!.items.push(article(`${key}-m1-article`, 'Украденная'));
     const refused = await otherInstructor.agent.call('courses.saveDraft', 'mutation', { courseId: thief.id, revision: thief.revision, outline });
     expect(refused.status).toBe(409);
     expect(refused.body.error.data.issues).toEqual([

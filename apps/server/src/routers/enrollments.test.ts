@@ -1,7 +1,7 @@
 import { archiveCourse } from '@gorod/db';
 import { describeEachDialect } from '@gorod/db/testing';
 import { expect, it } from 'vitest';
-import { eventId, fourModules, publishedCourse, publishVersion } from '../testing/learning-fixtures.js';
+import { article, eventId, fourModules, publishVersion, storedCourse } from '../testing/course-fixtures.js';
 import { expectOneWinner, race } from '../testing/race.js';
 import { useTestServer } from '../testing/test-server.js';
 
@@ -12,7 +12,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
 
   it('enrols a learner in an open published course on its newest version, and enrolling again changes nothing', async () => {
     const learner = await api().signedIn('learner@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId } = await storedCourse(db(), await idOf('instructor@example.org'));
     const first = await learner.client.enrollments.enroll.mutate({ courseId });
     expect(first.enrollment).toMatchObject({ courseId, version: 1, status: 'active', cohortId: null, withdrawnAt: null });
     const again = await learner.client.enrollments.enroll.mutate({ courseId });
@@ -27,7 +27,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
 
   it('enrols once when the same person enrols eight times at the same moment', async () => {
     const learner = await api().signedIn('learner@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId } = await storedCourse(db(), await idOf('instructor@example.org'));
     const outcomes = await race(learner, 'enrollments.enroll', 'mutation', { courseId });
     expect(outcomes.map((o) => o.status)).toEqual(Array(8).fill(200));
     expect(new Set(outcomes.map((o) => o.body.result.data.enrollment.id)).size).toBe(1);
@@ -38,21 +38,21 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
   it('hides a course by enrolment and an archived one from self-enrolment, refuses enrolling into an unpublished or archived course with CONFLICT at courseId, and hides an unknown one', async () => {
     const learner = await api().signedIn('learner@example.org');
     const instructorId = await idOf('instructor@example.org');
-    const closed = await publishedCourse(db(), instructorId, { enrolment: 'by_enrolment' });
+    const closed = await storedCourse(db(), instructorId, { enrolment: 'by_enrolment' });
     const closedAnswer = await learner.call('enrollments.enroll', 'mutation', { courseId: closed.courseId });
     // A course by enrolment is not in the catalog: to someone not enrolled it does not exist.
     expect(closedAnswer.status).toBe(404);
     expect(closedAnswer.body.error.data.issues[0]).toMatchObject({ path: ['courseId'], code: 'not_found' });
 
     const organizer = await api().signedIn('organizer@example.org');
-    const draftOnly = await publishedCourse(db(), instructorId, { publish: false });
+    const draftOnly = await storedCourse(db(), instructorId, { publish: false });
     const unpublished = await organizer.call('enrollments.enroll', 'mutation', { courseId: draftOnly.courseId });
     expect(unpublished.status).toBe(403);
     const added = await organizer.call('enrollments.add', 'mutation', { courseId: draftOnly.courseId, userIds: [instructorId] });
     expect(added.status).toBe(409);
     expect(added.body.error.data.issues[0]).toMatchObject({ path: ['courseId'], code: 'not_published' });
 
-    const archived = await publishedCourse(db(), instructorId);
+    const archived = await storedCourse(db(), instructorId);
     await archiveCourse(db(), archived.courseId, new Date().toISOString());
     const intoArchive = await organizer.call('enrollments.add', 'mutation', { courseId: archived.courseId, userIds: [instructorId] });
     expect(intoArchive.status).toBe(409);
@@ -65,7 +65,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
 
   it('withdraws keeping the enrolment and its events, and enrolling again re-activates it with its progress', async () => {
     const learner = await api().signedIn('learner@example.org');
-    const { courseId, p } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId, p } = await storedCourse(db(), await idOf('instructor@example.org'));
     const { enrollment } = await learner.client.enrollments.enroll.mutate({ courseId });
     await learner.client.progress.record.mutate({ events: [{ id: eventId(), itemId: `${p}-a1`, kind: 'item.completed', at: new Date().toISOString() }] });
     expect(await learner.client.enrollments.withdraw.mutate({ courseId })).toEqual({ withdrawn: true });
@@ -84,7 +84,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
 
   it('answers NOT_FOUND at courseId for withdrawing or moving without an enrolment', async () => {
     const learner = await api().signedIn('learner@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId } = await storedCourse(db(), await idOf('instructor@example.org'));
     for (const path of ['enrollments.withdraw', 'enrollments.moveToLatest']) {
       const answer = await learner.call(path, 'mutation', { courseId });
       expect(answer.status, path).toBe(404);
@@ -94,7 +94,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
 
   it('keeps a learner on their version until they move, and keeps progress on the items whose ids survive', async () => {
     const learner = await api().signedIn('learner@example.org');
-    const { courseId, p } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId, p } = await storedCourse(db(), await idOf('instructor@example.org'));
     await learner.client.enrollments.enroll.mutate({ courseId });
     const at = new Date().toISOString();
     await learner.client.progress.record.mutate({
@@ -105,7 +105,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
     });
     // Version 2 drops the video and adds a new article to the first module.
     const next = fourModules(p);
-    next.modules[0]!.items = [next.modules[0]!.items[0]!, { id: `${p}-a9`, kind: 'article', title: { ru: 'Новая' }, body: { ru: 'Текст' } }, next.modules[0]!.items[2]!];
+    next.modules[0]!.items = [next.modules[0]!.items[0]!, article(`${p}-a9`, 'Новая'), next.modules[0]!.items[2]!];
     await publishVersion(db(), courseId, next);
 
     const before = (await learner.client.enrollments.mine.query()).find((m) => m.enrollment.courseId === courseId)!;
@@ -125,7 +125,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
   it('lets the course’s instructor enrol people by id, by delegation and by email into a cohort, naming those it cannot find', async () => {
     const instructor = await api().signedIn('instructor@example.org');
     const organizer = await api().signedIn('organizer@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'), { enrolment: 'by_enrolment' });
+    const { courseId } = await storedCourse(db(), await idOf('instructor@example.org'), { enrolment: 'by_enrolment' });
     const cohort = await instructor.client.cohorts.create.mutate({ courseId, name: 'Форум 2026 — Уральский федеральный округ' });
 
     const learnerId = await idOf('learner@example.org');
@@ -161,7 +161,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
     const organizer = await api().signedIn('organizer@example.org');
     const learner = await api().signedIn('learner@example.org');
     const learnerId = await idOf('learner@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId } = await storedCourse(db(), await idOf('instructor@example.org'));
     await learner.client.enrollments.enroll.mutate({ courseId });
     expect(await organizer.client.enrollments.remove.mutate({ courseId, userId: learnerId })).toEqual({ withdrawn: true });
     expect((await learner.client.enrollments.mine.query()).find((m) => m.enrollment.courseId === courseId)!.enrollment.status).toBe('withdrawn');
@@ -172,7 +172,7 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
 
   it('lets only the course’s instructors and organizers manage its enrolments and cohorts', async () => {
     const learner = await api().signedIn('learner@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId } = await storedCourse(db(), await idOf('instructor@example.org'));
     for (const [path, type, input] of [
       ['enrollments.add', 'mutation', { courseId, userIds: ['x'] }],
       ['cohorts.create', 'mutation', { courseId, name: 'Чужая группа' }],
@@ -185,14 +185,14 @@ describeEachDialect('enrolments and cohorts', (dialect) => {
 
   it('refuses a second cohort with the same name in a course with CONFLICT at name, also when created at the same moment', async () => {
     const instructor = await api().signedIn('instructor@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId } = await storedCourse(db(), await idOf('instructor@example.org'));
     const outcomes = await race(instructor, 'cohorts.create', 'mutation', { courseId, name: 'Сибирский федеральный округ' }, 4);
     expectOneWinner(outcomes, { code: 'CONFLICT', path: ['name'], issueCode: 'cohort_name_taken' });
   });
 
   it('enrols a token’s owner with enrollments:write and reads their enrolments with progress:read', async () => {
     const learner = await api().signedIn('learner@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf('instructor@example.org'));
+    const { courseId } = await storedCourse(db(), await idOf('instructor@example.org'));
     const write = await learner.client.tokens.create.mutate({ name: 'city portal', scopes: ['enrollments:write'] });
     const read = await learner.client.tokens.create.mutate({ name: 'city dashboard', scopes: ['progress:read'] });
     const enrolled = await api().agent(write.secret).client.enrollments.enroll.mutate({ courseId });

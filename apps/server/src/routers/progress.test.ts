@@ -4,20 +4,20 @@ import type { LearnerEvent, OutlineInput } from '@gorod/domain';
 import { expect, it } from 'vitest';
 import { recordProgress } from '../learning/record-progress.js';
 import type { Agent } from '../testing/agent.js';
-import { eventId, fourModules, publishedCourse, publishVersion } from '../testing/learning-fixtures.js';
+import { article, classItem, eventId, fourModules, outlineModule, publishVersion, storedCourse } from '../testing/course-fixtures.js';
 import { expectNoServerError, race } from '../testing/race.js';
 import { useTestServer } from '../testing/test-server.js';
 
 /** Two modules of articles, the second opening once the first is completed. */
 const twoModules = (p: string): OutlineInput => ({
   modules: [
-    { id: `${p}-m1`, title: { ru: 'Первый' }, items: [{ id: `${p}-a1`, kind: 'article', title: { ru: 'Один' }, body: { ru: 'Текст' } }] },
-    {
-      id: `${p}-m2`,
-      title: { ru: 'Второй' },
-      unlock: { kind: 'after_module', moduleId: `${p}-m1` },
-      items: Array.from({ length: 5 }, (_, i) => ({ id: `${p}-b${i}`, kind: 'article' as const, title: { ru: `Статья ${i}` }, body: { ru: 'Текст' } })),
-    },
+    outlineModule(`${p}-m1`, 'Первый', [article(`${p}-a1`, 'Один')]),
+    outlineModule(
+      `${p}-m2`,
+      'Второй',
+      Array.from({ length: 5 }, (_, i) => article(`${p}-b${i}`, `Статья ${i}`)),
+      { kind: 'after_module', moduleId: `${p}-m1` },
+    ),
   ],
 });
 
@@ -45,7 +45,7 @@ describeEachDialect('the progress log', (dialect) => {
   async function enrolledLearner(outline?: (p: string) => OutlineInput) {
     const learner = await api().signedIn('learner@example.org');
     const instructor = await api().signedIn('instructor@example.org');
-    const course = await publishedCourse(db(), await idOf(instructor), outline ? { outline } : {});
+    const course = await storedCourse(db(), await idOf(instructor), outline ? { outline } : {});
     await learner.client.enrollments.enroll.mutate({ courseId: course.courseId });
     return { learner, instructor, ...course };
   }
@@ -67,7 +67,7 @@ describeEachDialect('the progress log', (dialect) => {
 
   it('rejects each event with its reason: not enrolled, unknown item, locked module, from the future, wrong event for the item, id in use', async () => {
     const { learner, p } = await enrolledLearner();
-    const other = await publishedCourse(db(), await idOf(await api().signedIn('instructor@example.org')));
+    const other = await storedCourse(db(), await idOf(await api().signedIn('instructor@example.org')));
     const future = new Date(Date.now() + 60 * 60 * 1000).toISOString();
     // Someone else's event, whose id the learner then sends.
     const organizer = await api().signedIn('organizer@example.org');
@@ -221,9 +221,9 @@ describeEachDialect('the progress log', (dialect) => {
 
   it('puts the classes of the courses a learner is actively enrolled in into their agenda, with the same overlap rule', async () => {
     const learner = await api().signedIn('learner@example.org');
-    const { courseId } = await publishedCourse(db(), await idOf(await api().signedIn('instructor@example.org')), { outline: (p) => ({
-      modules: [{ id: `${p}-m1`, title: { ru: 'Класс' }, items: [{ id: `${p}-c1`, kind: 'class', title: { ru: 'Занятие' }, sessionId: 'd2-class-1' }] }],
-    }) });
+    const { courseId } = await storedCourse(db(), await idOf(await api().signedIn('instructor@example.org')), {
+      outline: (p) => ({ modules: [outlineModule(`${p}-m1`, 'Класс', [classItem(`${p}-c1`, 'd2-class-1', 'Занятие')])] }),
+    });
     expect((await learner.client.agenda.mine.query()).sessions.map((s) => s.id)).not.toContain('d2-class-1');
     await learner.client.enrollments.enroll.mutate({ courseId });
     await learner.client.agenda.star.mutate({ sessionId: 'd2-hall-a-1' });
@@ -250,7 +250,7 @@ describeEachDialect('the progress log', (dialect) => {
     const instructor = await api().signedIn('instructor@example.org');
     const organizer = await api().signedIn('organizer@example.org');
     const learner = await api().signedIn('learner@example.org');
-    const { courseId, p } = await publishedCourse(db(), await idOf(instructor), { outline: twoModules, enrolment: 'by_enrolment' });
+    const { courseId, p } = await storedCourse(db(), await idOf(instructor), { outline: twoModules, enrolment: 'by_enrolment' });
     const ural = await instructor.client.cohorts.create.mutate({ courseId, name: 'Уральский федеральный округ' });
     const volga = await instructor.client.cohorts.create.mutate({ courseId, name: 'Приволжский федеральный округ' });
     const people: Record<string, string> = {};
@@ -298,7 +298,7 @@ describeEachDialect('the progress log', (dialect) => {
   it('reads the cohort table in the same number of statements whatever the number of learners', async () => {
     const instructor = await api().signedIn('instructor@example.org');
     const organizer = await api().signedIn('organizer@example.org');
-    const { courseId, p } = await publishedCourse(db(), await idOf(instructor), { outline: twoModules });
+    const { courseId, p } = await storedCourse(db(), await idOf(instructor), { outline: twoModules });
     const enrol = async (from: number, to: number) => {
       const ids: string[] = [];
       for (let n = from; n < to; n += 1) ids.push((await organizer.client.people.invite.mutate({ email: `cohort-${dialect}-${n}@example.org`, name: `Слушатель ${n}`, cityId: n % 2 ? 'perm' : 'kazan' })).id);

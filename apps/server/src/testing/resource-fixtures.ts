@@ -4,8 +4,7 @@
  */
 import type { Role } from '@gorod/domain';
 import type { Agent } from './agent.js';
-import { draftCourse } from './course-fixtures.js';
-import { publishedCourse } from './learning-fixtures.js';
+import { draftCourse, storedCourse } from './course-fixtures.js';
 import type { TestServer } from './test-server.js';
 
 export type Caller =
@@ -207,7 +206,7 @@ export class LearningFixtures {
 
   /** A new open, published course taught by `owner` (by the demo instructor when `owner` teaches nothing): its id. */
   async courseTaughtBy(owner: Person): Promise<string> {
-    return (await publishedCourse(this.api().server.db, await this.idOf(courseAuthor[owner]))).courseId;
+    return (await storedCourse(this.api().server.db, await this.idOf(courseAuthor[owner]))).courseId;
   }
 
   /** `owner` enrolled in a new open course: the course's id. */
