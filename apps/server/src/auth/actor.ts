@@ -1,4 +1,4 @@
-import { findActiveApiToken, findSession, rolesOf, touchApiToken, touchSession } from '@gorod/db';
+import { findActiveApiToken, findSession, touchApiToken, touchSession } from '@gorod/db';
 import { type Actor, GorodError } from '@gorod/domain';
 import type { RequestServices } from '../context.js';
 import { authPolicy, SESSION_COOKIE } from './policy.js';
@@ -49,6 +49,5 @@ export async function resolveActor(services: RequestServices): Promise<ResolvedA
   if (now.getTime() - new Date(session.lastSeenAt).getTime() > authPolicy.sessionTouchMs) {
     await touchSession(db, idHash, now.toISOString());
   }
-  const roles = await rolesOf(db, session.userId);
-  return { kind: 'session', userId: session.userId, roles, sessionIdHash: idHash, csrfToken: session.csrfToken };
+  return { kind: 'session', userId: session.userId, roles: session.roles, sessionIdHash: idHash, csrfToken: session.csrfToken };
 }

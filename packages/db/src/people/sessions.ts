@@ -1,3 +1,4 @@
+import { RoleSchema } from '@gorod/domain';
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../create-db.js';
 import type { Database } from '../database.js';
@@ -25,23 +26,32 @@ export async function insertSession(db: Db, session: SessionRecord): Promise<voi
     .execute();
 }
 
-/** The session and its user's roles and state, in one query per request. */
+/**
+ * The session with its user's state and roles, in one statement per request (a row per role, none
+ * for a person without roles).
+ */
 export async function findSession(db: Db, idHash: string) {
-  return db
+  const rows = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('user_roles', 'user_roles.user_id', 'sessions.user_id')
     .select([
       'sessions.user_id as userId',
       'sessions.csrf_token as csrfToken',
       'sessions.last_seen_at as lastSeenAt',
       'sessions.expires_at as expiresAt',
       'users.deactivated_at as deactivatedAt',
+      'user_roles.role as role',
     ])
     .where('sessions.id_hash', '=', idHash)
-    .executeTakeFirst();
+    .orderBy('user_roles.role')
+    .execute();
+  const [first] = rows;
+  if (!first) return undefined;
+  const { role: _, ...session } = first;
+  return { ...session, roles: rows.flatMap((row) => (row.role === null ? [] : [RoleSchema.parse(row.role)])) };
 }
 
-/** A session by id (its hash), whoever's it is: the resource builder decides who may see it. */
 export async function findSessionById(db: Db, idHash: string): Promise<{ id: string; userId: string } | undefined> {
   return db.selectFrom('sessions').select(['id_hash as id', 'user_id as userId']).where('id_hash', '=', idHash).executeTakeFirst();
 }
