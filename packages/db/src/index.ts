@@ -20,3 +20,4 @@ export * from './courses/cohort-table.js';
 export * from './courses/cohorts.js';
 export * from './courses/enrollments.js';
 export * from './courses/progress-events.js';
+export * from './courses/published-outlines.js';

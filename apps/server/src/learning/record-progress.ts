@@ -6,19 +6,22 @@ import {
   learnerKey,
   lockEnrollmentsOfItems,
   type NewProgressEvent,
+  outlineKey,
   ownersOf,
+  publishedOutlines,
   storedEventsWithIds,
 } from '@gorod/db';
 import { type EventResult, judgeEvents, type LearnerEvent, type Outline, type ProgressEvent, type ProgressRecordResult, type UnlockRule } from '@gorod/domain';
 
 /**
  * `progress.record`: a learner's batch judged and appended in the caller's transaction, in a constant
- * number of statements whatever its size (≤ 500): the learner's enrolments in the items' courses with
- * their versions' outlines (locked, so two batches of one learner queue), for a course where the batch
- * touches a module whose lock depends on progress the learner's history there and attendance, one
- * insert, and only when needed one look-up of the courses of items outside the enrolled outlines, one of
- * rejected events' ids among the stored ones, and one read of the owners of ids found taken. A fresh
- * batch in modules the clock opens is two statements: the lock and the insert.
+ * number of statements whatever its size (≤ 500): the learner's enrolments in the items' courses
+ * (locked, so two batches of one learner queue), for a course where the batch touches a module whose
+ * lock depends on progress the learner's history there and attendance, one insert, and only when needed
+ * one read of the versions' outlines (kept in memory once read: a published outline never changes), one
+ * look-up of the courses of items outside the enrolled outlines, one of rejected events' ids among the
+ * stored ones, and one read of the owners of ids found taken. A fresh batch in modules the clock opens
+ * is two statements: the lock and the insert.
  *
  * Exact when the same batch arrives twice at once: the second waits on the enrolment lock (PostgreSQL)
  * or the writer lock (SQLite) and then finds the first's events stored — in the history it judges by,
@@ -32,7 +35,8 @@ export async function recordProgress(db: Db, userId: string, batch: readonly Lea
     userId,
     batch.map((e) => e.itemId),
   );
-  const enrolledOutlines = new Map(enrolled.map((e) => [e.courseId, e.outline]));
+  const outlines = await publishedOutlines(db, enrolled);
+  const enrolledOutlines = new Map(enrolled.map((e) => [e.courseId, outlines.get(outlineKey(e.courseId, e.version)) ?? { modules: [] }]));
 
   // An item's course is the enrolled outline that holds it; only the others need looking up (to tell
   // an item of a course the learner is not enrolled in from one that does not exist).

@@ -1,7 +1,6 @@
-import { compareIds, type Outline, type ProgressEvent } from '@gorod/domain';
+import { compareIds, type ProgressEvent } from '@gorod/domain';
 import { CompiledQuery, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../create-db.js';
-import { parseOutlineText } from './outline-text.js';
 import type { ProgressEventsTable } from './tables.js';
 
 /*
@@ -23,17 +22,13 @@ export async function coursesOfItems(db: Db, itemIds: readonly string[]): Promis
 }
 
 /**
- * A learner's active enrolments in the courses of the named items, each with the outline of the version
- * studied, in one statement that also locks them until the transaction ends (a no-op update; the items'
- * courses and the outline are subqueries, so ingestion needs no separate look-up of either): on
- * PostgreSQL, concurrent batches of one learner queue here, so each judges its events against
- * everything committed before it; on SQLite the writer lock does the same.
+ * A learner's active enrolments in the courses of the named items, with the version studied, in one
+ * statement that also locks them until the transaction ends (a no-op update; the items' courses are a
+ * subquery, so ingestion needs no separate look-up): on PostgreSQL, concurrent batches of one learner
+ * queue here, so each judges its events against everything committed before it; on SQLite the writer
+ * lock does the same. The versions' outlines come from `publishedOutlines`.
  */
-export async function lockEnrollmentsOfItems(
-  db: Db,
-  userId: string,
-  itemIds: readonly string[],
-): Promise<Array<{ courseId: string; version: number; outline: Outline }>> {
+export async function lockEnrollmentsOfItems(db: Db, userId: string, itemIds: readonly string[]): Promise<Array<{ courseId: string; version: number }>> {
   if (itemIds.length === 0) return [];
   const rows = await db
     .updateTable('enrollments')
@@ -41,20 +36,9 @@ export async function lockEnrollmentsOfItems(
     .where('user_id', '=', userId)
     .where('course_id', 'in', (eb) => eb.selectFrom('course_items').select('course_id').where('item_id', 'in', [...new Set(itemIds)]))
     .where('status', '=', 'active')
-    .returning((eb) => [
-      'course_id',
-      'version',
-      eb
-        .selectFrom('course_versions')
-        .select('outline')
-        .whereRef('course_versions.course_id', '=', 'enrollments.course_id')
-        .whereRef('course_versions.number', '=', 'enrollments.version')
-        .as('outline'),
-    ])
+    .returning(['course_id', 'version'])
     .execute();
-  return rows
-    .map((r) => ({ courseId: r.course_id, version: Number(r.version), outline: r.outline === null ? { modules: [] } : parseOutlineText(r.outline) }))
-    .sort((a, b) => compareIds(a.courseId, b.courseId));
+  return rows.map((r) => ({ courseId: r.course_id, version: Number(r.version) })).sort((a, b) => compareIds(a.courseId, b.courseId));
 }
 
 type EventRow = Pick<Selectable<ProgressEventsTable>, 'id' | 'item_id' | 'kind' | 'at' | 'fraction'>;
