@@ -1,14 +1,13 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
+import { IntlProvider, useIntl } from 'react-intl';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { asMessages } from '../i18n/i18n-provider';
 import ru from '../i18n/ru.json';
-import { oneOfParam, searchParam } from '../lib/url-filters';
+import { oneOfParam, searchParam, type UrlFiltersOf } from '../lib/url-filters';
 import { useUrlFilters } from '../lib/use-url-filters';
 import { FilterForm, FilterSelect, messageOptions } from './filter-form';
-import { useIntl } from 'react-intl';
 
 const languages = ['ru', 'en', 'zh'] as const;
 const fields = { search: searchParam('q'), language: oneOfParam('lang', languages) };
@@ -16,21 +15,18 @@ const fields = { search: searchParam('q'), language: oneOfParam('lang', language
 /** A list page's filters as a feature declares them: the fields, then the form. */
 function Filters() {
   const intl = useIntl();
-  const { filters, setFilters, resetFilters, filtered } = useUrlFilters(fields);
+  const state = useUrlFilters(fields);
+  const language = createElement(FilterSelect<(typeof languages)[number]>, {
+    label: 'courses.filter.language',
+    anyLabel: 'courses.filter.anyLanguage',
+    value: state.filters.language,
+    options: messageOptions(intl, languages, (each) => `program.language.${each}`),
+    onChange: (chosen) => state.setFilters({ language: chosen }),
+  });
   return createElement(
-    FilterForm,
-    {
-      label: 'courses.filter.label',
-      search: { label: 'courses.filter.search', value: filters.search, onCommit: (search) => setFilters({ search }), name: 'q' },
-      reset: filtered ? { label: 'courses.filter.reset', onReset: resetFilters } : undefined,
-    },
-    createElement(FilterSelect<(typeof languages)[number]>, {
-      label: 'courses.filter.language',
-      anyLabel: 'courses.filter.anyLanguage',
-      value: filters.language,
-      options: messageOptions(intl, languages, (language) => `program.language.${language}`),
-      onChange: (language) => setFilters({ language }),
-    }),
+    FilterForm<UrlFiltersOf<typeof fields>>,
+    { state, label: 'courses.filter.label', search: { field: 'search', label: 'courses.filter.search', name: 'q' }, resetLabel: 'courses.filter.reset' },
+    language,
   );
 }
 

@@ -1,48 +1,55 @@
-import { type ReactNode, useCallback, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useCallback, useId } from 'react';
 import { FormattedMessage, type IntlShape, useIntl } from 'react-intl';
 import type { MessageId } from '../i18n/i18n-provider';
 import { useAddressSearch } from '../lib/use-address-search';
 
+/** The part of `useUrlFilters`' answer a form needs; `V` is the page's filters. */
+interface FilterState<V> {
+  filters: V;
+  setFilters: (patch: Partial<V>, options?: { replace?: boolean }) => void;
+  resetFilters: () => void;
+  filtered: boolean;
+}
+
+/** The filters holding text: the ones a search box can write. */
+type TextField<V> = { [K in keyof V]-?: V[K] extends string ? K : never }[keyof V];
+
 /** The search box of a filter form; `label` and `placeholder` are message ids. */
-interface SearchBox {
+interface SearchBox<V> {
+  field: TextField<V>;
   label: MessageId;
   placeholder?: MessageId;
-  /** The search the address holds. */
-  value: string;
-  /** Writes the search to the address; the box calls it after a pause in typing, or at once on Enter. */
-  onCommit: (search: string) => void;
   name?: string;
   maxLength?: number;
   spellCheck?: boolean;
   enterKeyHint?: 'search';
 }
 
-interface FilterFormProps {
+interface FilterFormProps<V> {
+  state: FilterState<V>;
   /** Message id naming the search landmark. */
   label: MessageId;
   /** A modifier of the `filters` layout (`filters--program`). */
   variant?: string;
-  search: SearchBox;
+  search: SearchBox<V>;
   /** The selects (`FilterSelect`) and any other control, after the search box. */
-  children: ReactNode;
-  /** Shown only while something is filtered (`useUrlFilters().filtered`); `label` is a message id. */
-  reset?: { label: MessageId; onReset: () => void } | undefined;
+  children?: ReactNode;
+  /** With a label (a message id), Reset shows while anything is filtered. */
+  resetLabel?: MessageId;
 }
 
 /**
- * A list page's filters: a search box that follows the address after a pause, the page's selects, and
- * Reset while anything is filtered. Each page declares only its fields.
+ * A list page's filters: a search box whose text reaches the address after a pause in typing (at once on
+ * Enter), the page's selects, and Reset while anything is filtered. Each page declares only its fields.
  */
-export function FilterForm({ label, variant, search, children, reset }: FilterFormProps) {
+export function FilterForm<V>({ state, label, variant, search, children, resetLabel }: FilterFormProps<V>) {
   const intl = useIntl();
   const searchId = useId();
-  // The page's callback changes every render; the box must commit through a stable one (useAddressSearch).
-  const latestCommit = useRef(search.onCommit);
-  useEffect(() => {
-    latestCommit.current = search.onCommit;
-  });
-  const commit = useCallback((text: string) => latestCommit.current(text), []);
-  const [text, setText, commitNow] = useAddressSearch(search.value, commit);
+  const { filters, setFilters } = state;
+  const { field } = search;
+  // Typing replaces the history entry rather than adding one per pause.
+  const commit = useCallback((text: string) => setFilters({ [field]: text } as Partial<V>, { replace: true }), [setFilters, field]);
+  const [text, setText, commitNow] = useAddressSearch(filters[field] as string, commit);
 
   return (
     <search aria-label={intl.formatMessage({ id: label })}>
@@ -71,9 +78,9 @@ export function FilterForm({ label, variant, search, children, reset }: FilterFo
           />
         </div>
         {children}
-        {reset && (
-          <button type="button" className="button button--secondary filters__reset" onClick={reset.onReset}>
-            <FormattedMessage id={reset.label} />
+        {resetLabel && state.filtered && (
+          <button type="button" className="button button--secondary filters__reset" onClick={state.resetFilters}>
+            <FormattedMessage id={resetLabel} />
           </button>
         )}
       </form>

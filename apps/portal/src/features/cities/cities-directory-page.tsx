@@ -19,7 +19,7 @@ export function CitiesDirectoryPage() {
     <div className="page">
       <PageHeader title={<FormattedMessage id="cities.directory.title" />} lead={<FormattedMessage id="cities.directory.lead" />} />
 
-      <DirectoryFilters {...cityFilters} />
+      <DirectoryFilters state={cityFilters} />
 
       <DirectoryList
         query={directory}

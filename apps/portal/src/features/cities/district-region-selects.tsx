@@ -6,17 +6,20 @@ import { useLocale } from '../../i18n/i18n-provider';
 import { FilterSelect, messageOptions } from '../../ui/filter-form';
 import { useRegions } from './queries';
 
+type Where = { federalDistrict: FederalDistrict | undefined; region: string | undefined };
+
 interface DistrictRegionSelectsProps {
-  district: FederalDistrict | undefined;
-  region: string | undefined;
-  onChange: (patch: { federalDistrict?: FederalDistrict | undefined; region?: string | undefined }) => void;
+  /** A page's address-bound filters (`useUrlFilters`) with a district and a region among them. */
+  state: { filters: Where; setFilters: (patch: Partial<Where>) => void };
   /** Message ids of the region select: its label and "any region". */
   regionLabel: MessageId;
   anyRegion: MessageId;
 }
 
 /** A federal district, then a region of it: the region list follows the district, sorted in the reader's language. */
-export function DistrictRegionSelects({ district, region, onChange, regionLabel, anyRegion }: DistrictRegionSelectsProps) {
+export function DistrictRegionSelects({ state, regionLabel, anyRegion }: DistrictRegionSelectsProps) {
+  const { federalDistrict: district, region } = state.filters;
+  const onChange = state.setFilters;
   const intl = useIntl();
   const { locale } = useLocale();
   const regions = useRegions();

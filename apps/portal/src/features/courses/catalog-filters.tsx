@@ -4,20 +4,15 @@ import { FilterForm, FilterSelect, messageOptions } from '../../ui/filter-form';
 import type { useCatalogFilters } from './use-catalog-filters';
 
 /** Search, the forum's topics and the course's language; the search follows the address after a pause. */
-export function CatalogFilters({ filters, setFilters, resetFilters, filtered }: ReturnType<typeof useCatalogFilters>) {
+export function CatalogFilters({ state }: { state: ReturnType<typeof useCatalogFilters> }) {
   const intl = useIntl();
+  const { filters, setFilters } = state;
   return (
     <FilterForm
+      state={state}
       label="courses.filter.label"
-      search={{
-        label: 'courses.filter.search',
-        placeholder: 'courses.filter.searchPlaceholder',
-        value: filters.search,
-        onCommit: (search) => setFilters({ search }, { replace: true }),
-        name: 'q',
-        enterKeyHint: 'search',
-      }}
-      reset={filtered ? { label: 'courses.filter.reset', onReset: resetFilters } : undefined}
+      search={{ field: 'search', label: 'courses.filter.search', placeholder: 'courses.filter.searchPlaceholder', name: 'q', enterKeyHint: 'search' }}
+      resetLabel="courses.filter.reset"
     >
       <FilterSelect
         label="courses.filter.topic"

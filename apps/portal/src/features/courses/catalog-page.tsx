@@ -20,7 +20,7 @@ export function CatalogPage() {
   return (
     <div className="page">
       <PageHeader title={<FormattedMessage id="courses.catalog.title" />} lead={<FormattedMessage id="courses.catalog.lead" />} />
-      <CatalogFilters {...catalogFilters} />
+      <CatalogFilters state={catalogFilters} />
       <QueryState
         query={catalog}
         isEmpty={(data) => data.items.length === 0}

@@ -25,7 +25,7 @@ function DelegationDirectory({ editionId, forumTimeZone }: { editionId: string; 
   const directory = useDelegationDirectory(editionId, cityFilters.filters);
   return (
     <>
-      <DirectoryFilters {...cityFilters} />
+      <DirectoryFilters state={cityFilters} />
       <DirectoryList
         query={directory}
         empty={<NoMatches testId="delegations-empty" title="delegations.empty" resetLabel="cities.filter.reset" onReset={cityFilters.resetFilters} />}

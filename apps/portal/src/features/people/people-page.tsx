@@ -19,7 +19,8 @@ import { FilterForm, FilterSelect, messageOptions } from '../../ui/filter-form';
 export function PeoplePage() {
   const intl = useIntl();
   const me = useMe();
-  const { filters, setFilters } = usePeopleFilters();
+  const peopleFilters = usePeopleFilters();
+  const { filters, setFilters } = peopleFilters;
   const people = usePeople(filters);
 
   return (
@@ -43,14 +44,10 @@ export function PeoplePage() {
       <ResendAllInvitations />
 
       <FilterForm
+        state={peopleFilters}
         label="people.filter.label"
         variant="filters--people"
-        search={{
-          label: 'people.filter.search',
-          placeholder: 'people.filter.searchPlaceholder',
-          value: filters.search,
-          onCommit: (search) => setFilters({ search }, { replace: true }),
-        }}
+        search={{ field: 'search', label: 'people.filter.search', placeholder: 'people.filter.searchPlaceholder' }}
       >
         <FilterSelect
           label="people.filter.role"

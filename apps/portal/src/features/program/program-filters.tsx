@@ -7,31 +7,33 @@ import type { useProgramFilters } from './use-program-filters';
 
 type Named = { id: string; name: { ru: string; en?: string | undefined; zh?: string | undefined } };
 
-interface ProgramFiltersProps extends ReturnType<typeof useProgramFilters> {
+interface ProgramFiltersProps {
+  state: ReturnType<typeof useProgramFilters>;
   tracks: Indexed<Named> | undefined;
   rooms: Indexed<Named> | undefined;
 }
 
 /** Search and the four filters of the program; the search follows the address after a pause in typing. */
-export function ProgramFilters({ filters, setFilters, resetFilters, filtered, tracks, rooms }: ProgramFiltersProps) {
+export function ProgramFilters({ state, tracks, rooms }: ProgramFiltersProps) {
   const intl = useIntl();
+  const { filters, setFilters } = state;
   const { locale } = useLocale();
   const named = (indexed: Indexed<Named> | undefined) => (indexed?.list ?? []).map((each) => ({ value: each.id, label: localized(each.name, locale) }));
 
   return (
     <FilterForm
+      state={state}
       label="program.filter.label"
       variant="filters--program"
       search={{
+        field: 'query',
         label: 'program.filter.search',
         placeholder: 'program.filter.searchPlaceholder',
-        value: filters.query,
-        onCommit: (query) => setFilters({ query }, { replace: true }),
         name: 'q',
         maxLength: 200,
         enterKeyHint: 'search',
       }}
-      reset={filtered ? { label: 'program.filter.reset', onReset: resetFilters } : undefined}
+      resetLabel="program.filter.reset"
     >
       <FilterSelect
         label="program.filter.track"

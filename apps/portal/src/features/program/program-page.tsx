@@ -70,7 +70,7 @@ function ProgramOf({ edition }: { edition: ForumEdition }) {
           </button>
         ))}
       </nav>
-      <ProgramFilters {...programFilters} tracks={tracks.data} rooms={rooms.data} />
+      <ProgramFilters state={programFilters} tracks={tracks.data} rooms={rooms.data} />
       {venue.data && (
         <p className="muted program-zone" data-testid="program-zone">
           <FormattedMessage id="program.time.zone" values={{ city: localized(venue.data.name, locale) }} />

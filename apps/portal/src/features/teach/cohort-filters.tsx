@@ -2,18 +2,16 @@ import { FilterForm, FilterSelect } from '../../ui/filter-form';
 import { DistrictRegionSelects } from '../cities/district-region-selects';
 import type { useCohortFilters } from './use-cohort-filters';
 
-interface Props extends ReturnType<typeof useCohortFilters> {
+interface Props {
+  state: ReturnType<typeof useCohortFilters>;
   cohorts: readonly { id: string; name: string }[];
 }
 
 /** Cohort, federal district, region and a name search; all in the address. */
-export function CohortTableFilters({ filters, setFilters, cohorts }: Props) {
+export function CohortTableFilters({ state, cohorts }: Props) {
+  const { filters, setFilters } = state;
   return (
-    <FilterForm
-      label="teach.table.filters"
-      variant="filters--cohort"
-      search={{ label: 'teach.table.search', value: filters.search, onCommit: (search) => setFilters({ search }, { replace: true }) }}
-    >
+    <FilterForm state={state} label="teach.table.filters" variant="filters--cohort" search={{ field: 'search', label: 'teach.table.search' }}>
       <FilterSelect
         label="teach.table.cohort"
         anyLabel="teach.table.allCohorts"
@@ -21,13 +19,7 @@ export function CohortTableFilters({ filters, setFilters, cohorts }: Props) {
         options={cohorts.map((cohort) => ({ value: cohort.id, label: cohort.name }))}
         onChange={(cohortId) => setFilters({ cohortId })}
       />
-      <DistrictRegionSelects
-        district={filters.federalDistrict}
-        region={filters.region}
-        onChange={setFilters}
-        regionLabel="teach.table.region"
-        anyRegion="teach.table.allRegions"
-      />
+      <DistrictRegionSelects state={state} regionLabel="teach.table.region" anyRegion="teach.table.allRegions" />
     </FilterForm>
   );
 }

@@ -85,7 +85,7 @@ function LearnersPageContent() {
         <h2 id="progress-title">
           <FormattedMessage id="teach.table.title" />
         </h2>
-        <CohortTableFilters {...cohortFilters} cohorts={cohorts.data ?? []} />
+        <CohortTableFilters state={cohortFilters} cohorts={cohorts.data ?? []} />
         <QueryState
           query={table}
           isEmpty={(data) => data.rows.length === 0}
