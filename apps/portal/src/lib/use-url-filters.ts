@@ -25,6 +25,3 @@ export function useUrlFilters<F extends UrlFields>(fields: F, { keepOnReset = []
 
   return { filters, setFilters, resetFilters, filtered };
 }
-
-/** What `useUrlFilters` gives a page, to hand on to its form whole. */
-export type UrlFilterState<F extends UrlFields> = ReturnType<typeof useUrlFilters<F>>;

@@ -1,8 +1,7 @@
 import { type FederalDistrict, federalDistricts, localizedName } from '@gorod/sdk';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import type { MessageId } from '../../i18n/i18n-provider';
-import { useLocale } from '../../i18n/i18n-provider';
+import { type MessageId, useLocale } from '../../i18n/i18n-provider';
 import { FilterSelect, messageOptions } from '../../ui/filter-form';
 import { useRegions } from './queries';
 
@@ -19,7 +18,7 @@ interface DistrictRegionSelectsProps {
 /** A federal district, then a region of it: the region list follows the district, sorted in the reader's language. */
 export function DistrictRegionSelects({ state, regionLabel, anyRegion }: DistrictRegionSelectsProps) {
   const { federalDistrict: district, region } = state.filters;
-  const onChange = state.setFilters;
+  const { setFilters } = state;
   const intl = useIntl();
   const { locale } = useLocale();
   const regions = useRegions();
@@ -36,7 +35,7 @@ export function DistrictRegionSelects({ state, regionLabel, anyRegion }: Distric
     const chosen = region ? regions.data?.byId.get(region) : undefined;
     // A region outside the new district would leave the list empty: drop it.
     const keepRegion = !federalDistrict || chosen?.federalDistrict === federalDistrict;
-    onChange({ federalDistrict, ...(keepRegion ? {} : { region: undefined }) });
+    setFilters({ federalDistrict, ...(keepRegion ? {} : { region: undefined }) });
   };
 
   return (
@@ -49,7 +48,7 @@ export function DistrictRegionSelects({ state, regionLabel, anyRegion }: Distric
         options={messageOptions(intl, federalDistricts, (each) => `cities.district.${each}`)}
         onChange={chooseDistrict}
       />
-      <FilterSelect name="region" label={regionLabel} anyLabel={anyRegion} value={region} options={regionOptions} onChange={(chosen) => onChange({ region: chosen })} />
+      <FilterSelect name="region" label={regionLabel} anyLabel={anyRegion} value={region} options={regionOptions} onChange={(chosen) => setFilters({ region: chosen })} />
     </>
   );
 }
