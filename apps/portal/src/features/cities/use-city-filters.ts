@@ -1,53 +1,14 @@
-import { type FederalDistrict, federalDistricts } from '@gorod/sdk';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { federalDistricts } from '@gorod/sdk';
+import { idParam, oneOfParam, searchParam, type UrlFiltersOf } from '../../lib/url-filters';
+import { useUrlFilters } from '../../lib/use-url-filters';
 
 /** What the directory shows, kept in the address (`?q=…&district=…&region=…`) so a link reproduces it. */
-export interface CityFilters {
-  search: string;
-  federalDistrict: FederalDistrict | undefined;
-  region: string | undefined;
-}
+const cityFilterFields = {
+  search: searchParam('q'),
+  federalDistrict: oneOfParam('district', federalDistricts),
+  region: idParam('region'),
+};
 
-const paramOf = { search: 'q', federalDistrict: 'district', region: 'region' } as const satisfies Record<
-  keyof CityFilters,
-  string
->;
+export type CityFilters = UrlFiltersOf<typeof cityFilterFields>;
 
-const asDistrict = (value: string | null): FederalDistrict | undefined =>
-  federalDistricts.find((district) => district === value);
-
-export function useCityFilters() {
-  const [params, setParams] = useSearchParams();
-
-  const filters = useMemo<CityFilters>(
-    () => ({
-      search: params.get(paramOf.search) ?? '',
-      federalDistrict: asDistrict(params.get(paramOf.federalDistrict)),
-      region: params.get(paramOf.region) || undefined,
-    }),
-    [params],
-  );
-
-  /** Typing replaces the history entry; choosing a filter adds one, so Back undoes it. */
-  const setFilters = useCallback(
-    (patch: Partial<CityFilters>, { replace = false }: { replace?: boolean } = {}) => {
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(patch) as [keyof CityFilters, string | undefined][]) {
-            if (value && value.trim() !== '') next.set(paramOf[key], value);
-            else next.delete(paramOf[key]);
-          }
-          return next;
-        },
-        { replace },
-      );
-    },
-    [setParams],
-  );
-
-  const resetFilters = useCallback(() => setParams(new URLSearchParams()), [setParams]);
-
-  return { filters, setFilters, resetFilters };
-}
+export const useCityFilters = () => useUrlFilters(cityFilterFields);

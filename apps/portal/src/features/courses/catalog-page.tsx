@@ -1,6 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import { PageHeader } from '../../ui/page-header';
-import { EmptyState, QueryState } from '../../ui/query-state';
+import { NoMatches } from '../../ui/no-matches';
+import { QueryState } from '../../ui/query-state';
 import { CatalogFilters } from './catalog-filters';
 import { CourseCard } from './course-card';
 import { useCatalog } from './queries';
@@ -9,7 +10,8 @@ import './courses.css';
 
 /** `/courses`: the public catalog, filtered by the forum's topics, searched and narrowed by language (in the address). */
 export function CatalogPage() {
-  const { filters, setFilters, resetFilters } = useCatalogFilters();
+  const catalogFilters = useCatalogFilters();
+  const { filters, resetFilters } = catalogFilters;
   const catalog = useCatalog({
     ...(filters.topic ? { topic: filters.topic } : {}),
     ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
@@ -18,20 +20,11 @@ export function CatalogPage() {
   return (
     <div className="page">
       <PageHeader title={<FormattedMessage id="courses.catalog.title" />} lead={<FormattedMessage id="courses.catalog.lead" />} />
-      <CatalogFilters filters={filters} onChange={setFilters} onReset={resetFilters} />
+      <CatalogFilters state={catalogFilters} />
       <QueryState
         query={catalog}
         isEmpty={(data) => data.items.length === 0}
-        empty={
-          <EmptyState testId="catalog-empty">
-            <p className="empty-state__title">
-              <FormattedMessage id="courses.catalog.empty" />
-            </p>
-            <button type="button" className="button button--secondary" onClick={resetFilters}>
-              <FormattedMessage id="courses.filter.reset" />
-            </button>
-          </EmptyState>
-        }
+        empty={<NoMatches testId="catalog-empty" title="courses.catalog.empty" resetLabel="courses.filter.reset" onReset={resetFilters} />}
       >
         {(data) => (
           <section aria-labelledby="catalog-list-title">

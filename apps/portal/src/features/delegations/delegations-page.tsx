@@ -1,9 +1,9 @@
 import { FormattedMessage } from 'react-intl';
-import { ListMore } from '../../ui/list-more';
+import { NoMatches } from '../../ui/no-matches';
 import { PageHeader } from '../../ui/page-header';
-import { EmptyState, QueryState } from '../../ui/query-state';
+import { QueryState } from '../../ui/query-state';
 import { DirectoryFilters } from '../cities/directory-filters';
-import { useRegions } from '../cities/queries';
+import { DirectoryList } from '../cities/directory-list';
 import { useCityFilters } from '../cities/use-city-filters';
 import { useCurrentEdition } from '../forum/queries';
 import { DelegationRow } from './delegation-row';
@@ -21,48 +21,21 @@ export function DelegationsPage() {
 }
 
 function DelegationDirectory({ editionId, forumTimeZone }: { editionId: string; forumTimeZone: string }) {
-  const { filters, setFilters, resetFilters } = useCityFilters();
-  const regions = useRegions();
-  const directory = useDelegationDirectory(editionId, filters);
+  const cityFilters = useCityFilters();
+  const directory = useDelegationDirectory(editionId, cityFilters.filters);
   return (
     <>
-      <DirectoryFilters filters={filters} regions={regions.data} onChange={setFilters} onReset={resetFilters} />
-      <QueryState
+      <DirectoryFilters state={cityFilters} />
+      <DirectoryList
         query={directory}
-        isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
-        empty={
-          <EmptyState testId="delegations-empty">
-            <p className="empty-state__title">
-              <FormattedMessage id="delegations.empty" />
-            </p>
-            <button type="button" className="button button--secondary" onClick={resetFilters}>
-              <FormattedMessage id="cities.filter.reset" />
-            </button>
-          </EmptyState>
-        }
+        empty={<NoMatches testId="delegations-empty" title="delegations.empty" resetLabel="cities.filter.reset" onReset={cityFilters.resetFilters} />}
+        titleId="delegation-list-title"
+        testId="delegation-list"
+        summaryTestId="delegations-total"
+        summary={(count, total) => <FormattedMessage id="delegations.shown" values={{ count, total }} />}
       >
-        {(data) => {
-          const entries = data.pages.flatMap((page) => page.items);
-          const total = data.pages.at(-1)?.total ?? entries.length;
-          return (
-            <section aria-labelledby="delegation-list-title">
-              <h2 id="delegation-list-title" className="list-summary" aria-live="polite" data-testid="delegations-total">
-                <FormattedMessage id="delegations.shown" values={{ count: entries.length, total }} />
-              </h2>
-              <ul className="city-list" data-testid="delegation-list" aria-busy={directory.isPlaceholderData || directory.isFetchingNextPage}>
-                {entries.map((entry) => (
-                  <DelegationRow key={entry.delegation.id} entry={entry} forumTimeZone={forumTimeZone} />
-                ))}
-              </ul>
-              <ListMore
-                query={directory}
-                more={<FormattedMessage id="cities.list.more" />}
-                loading={<FormattedMessage id="cities.list.loadingMore" />}
-              />
-            </section>
-          );
-        }}
-      </QueryState>
+        {(entry) => <DelegationRow key={entry.delegation.id} entry={entry} forumTimeZone={forumTimeZone} />}
+      </DirectoryList>
     </>
   );
 }

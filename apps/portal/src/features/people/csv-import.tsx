@@ -1,6 +1,7 @@
 import { ImportParticipantsInputSchema, participantColumns } from '@gorod/sdk';
 import { useId, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { ColumnHeads } from '../../ui/column-heads';
 import { ErrorMessage } from '../../ui/error-message';
 import { fieldName, issueText } from '../../ui/issue-text';
 import { useSchemaForm } from '../../lib/use-schema-form';
@@ -99,16 +100,7 @@ export function CsvImport() {
               </p>
               <div className="table-scroll">
                 <table className="table" data-testid="import-skipped">
-                  <thead>
-                    <tr>
-                      <th scope="col">
-                        <FormattedMessage id="people.import.report.line" />
-                      </th>
-                      <th scope="col">
-                        <FormattedMessage id="people.import.report.email" />
-                      </th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads columns={['people.import.report.line', 'people.import.report.email']} />
                   <tbody>
                     {report.skipped.map((row) => (
                       <tr key={row.line} data-line={row.line}>
@@ -125,19 +117,7 @@ export function CsvImport() {
             <>
               <div className="table-scroll">
                 <table className="table" data-testid="import-errors">
-                  <thead>
-                    <tr>
-                      <th scope="col">
-                        <FormattedMessage id="people.import.report.line" />
-                      </th>
-                      <th scope="col">
-                        <FormattedMessage id="people.import.report.field" />
-                      </th>
-                      <th scope="col">
-                        <FormattedMessage id="people.import.report.message" />
-                      </th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads columns={['people.import.report.line', 'people.import.report.field', 'people.import.report.message']} />
                   <tbody>
                     {report.errors.map((error) => (
                       <tr key={`${error.line}:${error.field}:${error.issue.code}`} data-line={error.line} data-field={error.field}>

@@ -1,5 +1,4 @@
 import { roles, userStatuses } from '@gorod/sdk';
-import { useCallback, useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ListMore } from '../../ui/list-more';
 import { EmptyState, QueryState } from '../../ui/query-state';
@@ -11,7 +10,7 @@ import { usePeople } from './queries';
 import { ResendAllInvitations } from './resend-all-invitations';
 import { usePeopleFilters } from './use-people-filters';
 import { PageHeader } from '../../ui/page-header';
-import { useAddressSearch } from '../../lib/use-address-search';
+import { FilterForm, FilterSelect, messageOptions } from '../../ui/filter-form';
 
 /**
  * `/people` (organizers): everyone, their roles and status, filtered in the address; invitations one by one,
@@ -20,10 +19,8 @@ import { useAddressSearch } from '../../lib/use-address-search';
 export function PeoplePage() {
   const intl = useIntl();
   const me = useMe();
-  const ids = { search: useId(), role: useId(), status: useId() };
-  const { filters, setFilters } = usePeopleFilters();
-  const commitSearch = useCallback((search: string) => setFilters({ search }, { replace: true }), [setFilters]);
-  const [text, setText] = useAddressSearch(filters.search, commitSearch);
+  const peopleFilters = usePeopleFilters();
+  const { filters, setFilters } = peopleFilters;
   const people = usePeople(filters);
 
   return (
@@ -46,71 +43,36 @@ export function PeoplePage() {
       </div>
       <ResendAllInvitations />
 
-      <search aria-label={intl.formatMessage({ id: 'people.filter.label' })}>
-        <form className="filters filters--people" onSubmit={(event) => event.preventDefault()}>
-          <div className="field field--search">
-            <label htmlFor={ids.search}>
-              <FormattedMessage id="people.filter.search" />
-            </label>
-            <input
-              id={ids.search}
-              type="search"
-              value={text}
-              maxLength={100}
-              autoComplete="off"
-              placeholder={intl.formatMessage({ id: 'people.filter.searchPlaceholder' })}
-              onChange={(event) => setText(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.role}>
-              <FormattedMessage id="people.filter.role" />
-            </label>
-            <select
-              id={ids.role}
-              value={filters.role ?? ''}
-              onChange={(event) => setFilters({ role: roles.find((role) => role === event.target.value) })}
-            >
-              <option value="">{intl.formatMessage({ id: 'people.filter.allRoles' })}</option>
-              {roles.map((role) => (
-                <option key={role} value={role}>
-                  {intl.formatMessage({ id: `people.role.${role}` })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.status}>
-              <FormattedMessage id="people.filter.status" />
-            </label>
-            <select
-              id={ids.status}
-              value={filters.status ?? ''}
-              onChange={(event) => setFilters({ status: userStatuses.find((status) => status === event.target.value) })}
-            >
-              <option value="">{intl.formatMessage({ id: 'people.filter.anyStatus' })}</option>
-              {userStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {intl.formatMessage({ id: `people.filter.status.${status}` })}
-                </option>
-              ))}
-            </select>
-          </div>
-          {/* A chosen status decides alone; "any status" hides the deactivated unless asked. */}
-          {filters.status === undefined && (
-            <label className="check check--inline">
-              <input
-                type="checkbox"
-                checked={filters.includeDeactivated}
-                onChange={(event) => setFilters({ includeDeactivated: event.target.checked })}
-              />
-              <span className="check__text">
-                <FormattedMessage id="people.filter.includeDeactivated" />
-              </span>
-            </label>
-          )}
-        </form>
-      </search>
+      <FilterForm
+        state={peopleFilters}
+        label="people.filter.label"
+        variant="filters--people"
+        search={{ field: 'search', label: 'people.filter.search', placeholder: 'people.filter.searchPlaceholder' }}
+      >
+        <FilterSelect
+          label="people.filter.role"
+          anyLabel="people.filter.allRoles"
+          value={filters.role}
+          options={messageOptions(intl, roles, (role) => `people.role.${role}`)}
+          onChange={(role) => setFilters({ role })}
+        />
+        <FilterSelect
+          label="people.filter.status"
+          anyLabel="people.filter.anyStatus"
+          value={filters.status}
+          options={messageOptions(intl, userStatuses, (status) => `people.filter.status.${status}`)}
+          onChange={(status) => setFilters({ status })}
+        />
+        {/* A chosen status decides alone; "any status" hides the deactivated unless asked. */}
+        {filters.status === undefined && (
+          <label className="check check--inline">
+            <input type="checkbox" checked={filters.includeDeactivated} onChange={(event) => setFilters({ includeDeactivated: event.target.checked })} />
+            <span className="check__text">
+              <FormattedMessage id="people.filter.includeDeactivated" />
+            </span>
+          </label>
+        )}
+      </FilterForm>
 
       <QueryState
         query={people}

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
 import { PageHeader } from '../../ui/page-header';
-import { EmptyState, QueryState } from '../../ui/query-state';
+import { NoMatches } from '../../ui/no-matches';
+import { QueryState } from '../../ui/query-state';
 import { useCity } from '../cities/queries';
 import { useCurrentEdition } from '../forum/queries';
 import { ProgramFilters } from './program-filters';
@@ -26,7 +27,8 @@ export function ProgramPage() {
 function ProgramOf({ edition }: { edition: ForumEdition }) {
   const intl = useIntl();
   const { locale } = useLocale();
-  const { filters, setFilters, resetFilters } = useProgramFilters();
+  const programFilters = useProgramFilters();
+  const { filters, setFilters, resetFilters } = programFilters;
   const sessions = useProgramSessions();
   const rooms = useRooms();
   const tracks = useTracks();
@@ -68,7 +70,7 @@ function ProgramOf({ edition }: { edition: ForumEdition }) {
           </button>
         ))}
       </nav>
-      <ProgramFilters filters={filters} tracks={tracks.data} rooms={rooms.data} onChange={setFilters} onReset={resetFilters} />
+      <ProgramFilters state={programFilters} tracks={tracks.data} rooms={rooms.data} />
       {venue.data && (
         <p className="muted program-zone" data-testid="program-zone">
           <FormattedMessage id="program.time.zone" values={{ city: localized(venue.data.name, locale) }} />
@@ -77,16 +79,7 @@ function ProgramOf({ edition }: { edition: ForumEdition }) {
       <QueryState
         query={sessions}
         isEmpty={() => shown.length === 0}
-        empty={
-          <EmptyState testId="program-empty">
-            <p className="empty-state__title">
-              <FormattedMessage id="program.empty" />
-            </p>
-            <button type="button" className="button button--secondary" onClick={resetFilters}>
-              <FormattedMessage id="program.filter.reset" />
-            </button>
-          </EmptyState>
-        }
+        empty={<NoMatches testId="program-empty" title="program.empty" resetLabel="program.filter.reset" onReset={resetFilters} />}
       >
         {() => (
           <section aria-labelledby="program-list-title">

@@ -3,7 +3,8 @@ import { localizedName } from '@gorod/sdk';
 
 export const cohortSortKeys = ['name', 'city', 'region', 'district', 'cohort', 'completed', 'fraction', 'lastActivity'] as const;
 export type CohortSortKey = (typeof cohortSortKeys)[number];
-export type SortDirection = 'asc' | 'desc';
+export const sortDirections = ['asc', 'desc'] as const;
+export type SortDirection = (typeof sortDirections)[number];
 
 type Value = string | number | null;
 

@@ -3,6 +3,7 @@ import { localizedName } from '@gorod/sdk';
 import { type ReactNode, useId } from 'react';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n-provider';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** The totals as the server computed them: all matching learners, then per federal district and per region. */
 export function CohortTotalsView({ table }: { table: CohortTable }) {
@@ -49,22 +50,7 @@ function TotalsTable({ heading, rows, testId }: { heading: ReactNode; rows: Arra
     <section className="table-scroll" tabIndex={0} aria-labelledby={id}>
       <table className="table" data-testid={testId}>
         <caption id={id}>{heading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <FormattedMessage id="teach.totals.where" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="teach.totals.learners" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="teach.totals.completed" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="teach.totals.average" />
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['teach.totals.where', 'teach.totals.learners', 'teach.totals.completed', 'teach.totals.average']} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>

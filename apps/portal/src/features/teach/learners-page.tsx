@@ -32,12 +32,13 @@ function LearnersPageContent() {
   const taught = mine.data?.find((course) => course.id === courseId);
   const course = taught ?? all.data?.find((each) => each.id === courseId);
   const cohorts = useCohorts(courseId);
-  const { filters, setFilters } = useCohortFilters();
+  const cohortFilters = useCohortFilters();
+  const { filters, setFilters } = cohortFilters;
   const table = useCohortTable({
     courseId,
     ...(filters.cohortId ? { cohortId: filters.cohortId } : {}),
     ...(filters.federalDistrict ? { federalDistrict: filters.federalDistrict } : {}),
-    ...(filters.regionId ? { regionId: filters.regionId } : {}),
+    ...(filters.region ? { regionId: filters.region } : {}),
     ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
   });
   // Organizers manage any course's learners, instructors their own: the server refuses the rest (shown below).
@@ -84,7 +85,7 @@ function LearnersPageContent() {
         <h2 id="progress-title">
           <FormattedMessage id="teach.table.title" />
         </h2>
-        <CohortTableFilters filters={filters} cohorts={cohorts.data ?? []} onChange={setFilters} />
+        <CohortTableFilters state={cohortFilters} cohorts={cohorts.data ?? []} />
         <QueryState
           query={table}
           isEmpty={(data) => data.rows.length === 0}
