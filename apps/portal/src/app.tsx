@@ -3,7 +3,6 @@ import { Suspense, useState } from 'react';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { type LazyRoute, lazyRoutes } from './app/routes';
 import { RequireRole, RequireSession } from './features/auth/require-session';
-import { CitiesDirectoryPage } from './features/cities/cities-directory-page';
 import { LearningSync } from './features/courses/learning-sync';
 import { AppShell } from './features/forum/app-shell';
 import { ForumOverviewPage } from './features/forum/forum-overview-page';
@@ -53,7 +52,6 @@ export function App() {
             <Routes>
               <Route element={<ShellLayout />}>
                 <Route path="/" element={<ForumOverviewPage />} />
-                <Route path="/cities" element={<CitiesDirectoryPage />} />
                 {lazyRoutes.filter((page) => page.access === 'public').map(route)}
                 {/* The one session guard: every page below is for signed-in people. */}
                 <Route element={<RequireSession />}>{lazyRoutes.filter((page) => page.access !== 'public').map(route)}</Route>

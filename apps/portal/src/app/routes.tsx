@@ -12,10 +12,14 @@ interface PageRoute {
 }
 
 /**
- * Every page that loads on first visit (the overview and the directory, where most visits start, are in
- * the main bundle). A new page is one line here; `app.tsx` puts it under the session guard by its access.
+ * Every page that loads on first visit (the overview, where most visits start, is in the main bundle). A new page is one line here; `app.tsx` puts it under the session guard by its access.
  */
 const pageRoutes: PageRoute[] = [
+  {
+    path: '/cities',
+    access: 'public',
+    load: () => import('../features/cities/cities-directory-page').then((m) => m.CitiesDirectoryPage),
+  },
   { path: '/cities/:id', access: 'public', load: () => import('../features/cities/city-page').then((m) => m.CityPage) },
   {
     path: '/delegations',
