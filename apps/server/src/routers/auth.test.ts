@@ -90,7 +90,7 @@ describeEachDialect('signing in and out', (dialect) => {
 
   it('keeps the user signed in on a second replica of the server on the same database', async () => {
     const agent = await api().signedIn('learner@example.org');
-    const replica = await createServer({ databaseUrl: api().databaseUrl });
+    const replica = await createServer({ databaseUrl: api().databaseUrl, now: () => clock });
     try {
       const moved = new Agent(await replica.listen(0));
       for (const [name, value] of agent.cookies) moved.cookies.set(name, value);
