@@ -1,5 +1,5 @@
 import { createDb, findProgramSession, insertSessions } from '@gorod/db';
-import { describeEachDialect } from '@gorod/db/testing';
+import { countingStatements, describeEachDialect } from '@gorod/db/testing';
 import type { Session } from '@gorod/domain';
 import { expect, it } from 'vitest';
 import { useTestServer } from '../testing/test-server.js';
@@ -11,22 +11,14 @@ describeEachDialect('the public program’s SQL', (dialect) => {
 
   /** Serves /api/public/program.json from a fresh app (an empty cache) over a database that counts its statements. */
   async function statementsToServe(): Promise<{ statements: number; sessions: number; cachedStatements: number }> {
-    let statements = 0;
-    const counted = api().server.db.withPlugin({
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => {
-        statements += 1;
-        return args.result;
-      },
-    });
+    const { db: counted, take } = countingStatements(api().server.db);
     const app = await buildApp({ services: { db: counted, now: () => new Date(), log: () => {}, publicUrl: api().url } });
     try {
       const response = await app.inject({ method: 'GET', url: '/api/public/program.json' });
       expect(response.statusCode).toBe(200);
-      const first = statements;
-      statements = 0;
+      const first = take();
       await app.inject({ method: 'GET', url: '/api/public/program.json' });
-      return { statements: first, sessions: response.json().sessions.length, cachedStatements: statements };
+      return { statements: first, sessions: response.json().sessions.length, cachedStatements: take() };
     } finally {
       await app.close();
     }

@@ -1,5 +1,5 @@
 import { type Db, readCohortTable } from '@gorod/db';
-import { describeEachDialect } from '@gorod/db/testing';
+import { describeEachDialect, statementsOf } from '@gorod/db/testing';
 import type { LearnerEvent, OutlineInput } from '@gorod/domain';
 import { expect, it } from 'vitest';
 import { recordProgress } from '../learning/record-progress.js';
@@ -21,19 +21,6 @@ const twoModules = (p: string): OutlineInput => ({
   ],
 });
 
-/** Counts the statements a piece of work runs against the database (subqueries are part of their statement). */
-async function statementsOf(db: Db, work: (counted: Db) => Promise<unknown>): Promise<number> {
-  let statements = 0;
-  const counted = db.withPlugin({
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      statements += 1;
-      return args.result;
-    },
-  });
-  await work(counted);
-  return statements;
-}
 
 const now = () => new Date().toISOString();
 

@@ -2,7 +2,7 @@ import { canSeeCourse, type Outline, type PermissionActor, type Role } from '@go
 import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../create-db.js';
 import { insertUser } from '../people/users.js';
-import { describeEachDialect, useTestDatabase } from '../testing/index.js';
+import { countingStatements, describeEachDialect, useTestDatabase } from '../testing/index.js';
 import { findCourse, insertCourse, listCatalog, listTaughtCourses, setCoInstructors } from './courses.js';
 import { recordCourseItems } from './items.js';
 import { archiveCourse, getOrCreateDraft, publishDraft, saveDraftOutline } from './versions.js';
@@ -102,22 +102,14 @@ describeEachDialect('course repositories', (dialect) => {
 
   it('reads the catalog and the taught courses in the same number of statements whatever the number of courses', async () => {
     const { db } = database();
-    let statements = 0;
-    const counted = db.withPlugin({
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => {
-        statements += 1;
-        return args.result;
-      },
-    });
+    const { db: counted, take } = countingStatements(db);
     const organizer: PermissionActor = { kind: 'session', userId: ids.organizer!, roles: ['organizer'] };
     const statementsFor = async () => {
-      statements = 0;
+      take();
       const catalog = await listCatalog(counted, organizer, {});
-      const catalogStatements = statements;
-      statements = 0;
+      const catalogStatements = take();
       const taught = await listTaughtCourses(counted, ids.co!);
-      return { catalog: catalogStatements, taught: statements, courses: catalog.length, taughtCourses: taught.length };
+      return { catalog: catalogStatements, taught: take(), courses: catalog.length, taughtCourses: taught.length };
     };
     await course(db, 'counted-first', ids.owner!, { open: true, published: true, archived: false });
     const before = await statementsFor();

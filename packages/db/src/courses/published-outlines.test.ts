@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import type { Db } from '../create-db.js';
 import { createDb } from '../create-db.js';
 import { insertUser } from '../people/users.js';
-import { describeEachDialect, useTestDatabase } from '../testing/index.js';
+import { describeEachDialect, statementsOf, useTestDatabase } from '../testing/index.js';
 import { insertCourse } from './courses.js';
 import { outlineKey } from './enrollments.js';
 import { publishedOutlines } from './published-outlines.js';
@@ -15,19 +15,6 @@ const outline = (courseId: string, title: string): Outline => ({
   modules: [{ id: `${courseId}-m`, title: { ru: title }, unlock: { kind: 'always' }, items: [{ id: `${courseId}-a`, kind: 'article', title: { ru: 'Статья' }, body: { ru: 'Текст' } }] }],
 });
 
-/** Counts the statements `work` runs. */
-async function statementsOf(db: Db, work: (counted: Db) => Promise<unknown>): Promise<number> {
-  let statements = 0;
-  const counted = db.withPlugin({
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      statements += 1;
-      return args.result;
-    },
-  });
-  await work(counted);
-  return statements;
-}
 
 describeEachDialect('published outlines', (dialect) => {
   const database = useTestDatabase(dialect, { seed: false });

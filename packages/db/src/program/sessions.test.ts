@@ -1,7 +1,7 @@
 import type { Session } from '@gorod/domain';
 import { expect, it } from 'vitest';
 import { demoEdition } from '../seed/demo.js';
-import { describeEachDialect, useTestDatabase } from '../testing/index.js';
+import { countingStatements, describeEachDialect, useTestDatabase } from '../testing/index.js';
 import { cancelSession, findProgramSession, insertSessions, readProgram, updateSession } from './sessions.js';
 
 describeEachDialect('program sessions', (dialect) => {
@@ -19,19 +19,11 @@ describeEachDialect('program sessions', (dialect) => {
 
   it('reads the whole program in the same number of statements whatever the number of sessions', async () => {
     const { db } = database();
-    let statements = 0;
-    // A plugin sees the result of every statement the database ran (subqueries are part of their statement).
-    const counted = db.withPlugin({
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => {
-        statements += 1;
-        return args.result;
-      },
-    });
+    const { db: counted, take } = countingStatements(db);
     const statementsFor = async () => {
-      statements = 0;
+      take();
       const program = await readProgram(counted, demoEdition.id);
-      return { statements, sessions: program.sessions.length };
+      return { statements: take(), sessions: program.sessions.length };
     };
     const before = await statementsFor();
     const template = (await findProgramSession(db, 'd1-hall-a-1'))!;
