@@ -3,17 +3,17 @@ import { locales } from '@gorod/sdk';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import type { IntlConfig } from 'react-intl';
-import type teach from '../features/teach/messages/ru.json';
+import type staff from './staff/ru.json';
 import ru from './ru.json';
 
-/** Every message id: the portal's catalogue, and the teaching pages' own, which loads with those pages. */
-export type MessageId = keyof typeof ru | keyof typeof teach;
+/** Every message id: the portal's catalogue, and the staff pages' own, which loads with those pages. */
+export type MessageId = keyof typeof ru | keyof typeof staff;
 
 type Catalog = Record<keyof typeof ru, string>;
 
 /**
- * A portal catalogue as react-intl's typed `messages`: it lacks the teaching pages' ids on purpose —
- * those pages add their own catalogue in a nested provider (`features/teach/teach-messages.tsx`).
+ * A portal catalogue as react-intl's typed `messages`: it lacks the staff pages' ids on purpose — those
+ * pages add their own catalogue in a nested provider (`i18n/staff-messages.tsx`).
  */
 export const asMessages = (catalog: Partial<Catalog>) => catalog as Record<MessageId, string>;
 

@@ -8,9 +8,10 @@ import { PageHeader } from '../../ui/page-header';
 import { EmptyState, QueryState } from '../../ui/query-state';
 import { auditDetailText } from './detail-text';
 import { useAuditLog } from './queries';
+import { withStaffMessages } from '../../i18n/staff-messages';
 
 /** `/audit` (organizers): security-relevant events, newest first, in the reader's time zone. */
-export function AuditPage() {
+function AuditPageContent() {
   const intl = useIntl();
   const filterId = useId();
   const [event, setEvent] = useState<AuditEventName | ''>('');
@@ -116,3 +117,5 @@ function AuditRow({ item }: { item: AuditEvent }) {
     </li>
   );
 }
+
+export const AuditPage = withStaffMessages(AuditPageContent);

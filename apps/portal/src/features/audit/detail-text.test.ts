@@ -2,11 +2,19 @@ import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import en from '../../i18n/en.json';
 import ru from '../../i18n/ru.json';
+import staffEn from '../../i18n/staff/en.json';
+import staffRu from '../../i18n/staff/ru.json';
+import staffZh from '../../i18n/staff/zh.json';
 import zh from '../../i18n/zh.json';
 import { asMessages } from '../../i18n/i18n-provider';
 import { auditDetailText } from './detail-text';
 
-const intl = { ru: createIntl({ locale: 'ru', messages: asMessages(ru) }), en: createIntl({ locale: 'en', messages: asMessages(en) }), zh: createIntl({ locale: 'zh', messages: asMessages(zh) }) };
+// The audit page reads the portal's catalogue and the staff pages' own (`withStaffMessages`).
+const intl = {
+  ru: createIntl({ locale: 'ru', messages: { ...asMessages(ru), ...staffRu } }),
+  en: createIntl({ locale: 'en', messages: { ...asMessages(en), ...staffEn } }),
+  zh: createIntl({ locale: 'zh', messages: { ...asMessages(zh), ...staffZh } }),
+};
 
 describe('auditDetailText', () => {
   it('names roles in words in each language', () => {

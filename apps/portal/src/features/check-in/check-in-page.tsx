@@ -12,9 +12,10 @@ import { localized, useProgramSessions } from '../program/queries';
 import { useForumTime } from '../program/use-forum-time';
 import { CameraScanner, canScanWithCamera } from './camera-scanner';
 import { useScan } from './queries';
+import { withStaffMessages } from '../../i18n/staff-messages';
 
 /** `/check-in` (organizers): a ticket's code typed or read by the camera; a clear answer per scan. */
-export function CheckInPage() {
+function CheckInPageContent() {
   const scan = useScan();
   const form = useSchemaForm(CheckInInputSchema, scan);
   const [code, setCode] = useState('');
@@ -119,3 +120,5 @@ function DoorSelect({ value, onChange }: { value: string; onChange: (id: string)
     </div>
   );
 }
+
+export const CheckInPage = withStaffMessages(CheckInPageContent);

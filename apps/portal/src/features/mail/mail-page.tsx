@@ -6,12 +6,13 @@ import { EmptyState, QueryState } from '../../ui/query-state';
 import { useFormatInstant } from '../../lib/use-format-instant';
 import { PageHeader } from '../../ui/page-header';
 import { useOutbox } from './queries';
+import { withStaffMessages } from '../../i18n/staff-messages';
 
 /**
  * `/mail` (organizers): the outbox — to whom, what kind, whether it went out. Never a message's text: it
  * may hold someone's single-use link, which is theirs alone.
  */
-export function MailPage() {
+function MailPageContent() {
   const intl = useIntl();
   const filterId = useId();
   const [text, setText] = useState('');
@@ -115,3 +116,5 @@ function MailItem({ mail }: { mail: OutboxMail }) {
     </li>
   );
 }
+
+export const MailPage = withStaffMessages(MailPageContent);

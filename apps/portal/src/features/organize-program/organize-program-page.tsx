@@ -14,9 +14,10 @@ import { useForumTime } from '../program/use-forum-time';
 import { RoomsEditor, SpeakersEditor, TracksEditor } from './entity-editors';
 import { useProgramMutations } from './queries';
 import { SessionForm } from './session-form';
+import { withStaffMessages } from '../../i18n/staff-messages';
 
 /** `/organize/program` (organizers): the sessions with their editor, then rooms, tracks and speakers. */
-export function OrganizeProgramPage() {
+function OrganizeProgramPageContent() {
   const edition = useCurrentEdition();
   return (
     <div className="page">
@@ -110,3 +111,5 @@ function Editor({ edition }: { edition: ForumEdition }) {
     </QueryState>
   );
 }
+
+export const OrganizeProgramPage = withStaffMessages(OrganizeProgramPageContent);

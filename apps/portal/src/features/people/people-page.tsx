@@ -11,12 +11,13 @@ import { ResendAllInvitations } from './resend-all-invitations';
 import { usePeopleFilters } from './use-people-filters';
 import { PageHeader } from '../../ui/page-header';
 import { FilterForm, FilterSelect, messageOptions } from '../../ui/filter-form';
+import { withStaffMessages } from '../../i18n/staff-messages';
 
 /**
  * `/people` (organizers): everyone, their roles and status, filtered in the address; invitations one by one,
  * from a CSV file, or again to all who have not accepted.
  */
-export function PeoplePage() {
+function PeoplePageContent() {
   const intl = useIntl();
   const me = useMe();
   const peopleFilters = usePeopleFilters();
@@ -105,3 +106,5 @@ export function PeoplePage() {
     </div>
   );
 }
+
+export const PeoplePage = withStaffMessages(PeoplePageContent);

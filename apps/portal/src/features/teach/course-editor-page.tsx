@@ -13,7 +13,7 @@ import { ArchiveCourse } from './archive-course';
 import { useCourseDraft, usePublish } from './queries';
 import { useActor } from './teach-access';
 import { VersionsList } from './versions-list';
-import { withTeachMessages } from './teach-messages';
+import { withStaffMessages } from '../../i18n/staff-messages';
 
 /** `/teach/:courseId`: a course's card, its draft outline, publishing and archiving, versions and co-instructors. */
 function CourseEditorPageContent() {
@@ -105,4 +105,4 @@ function CourseEditor({ data, reload }: { data: CourseDraft; reload: () => unkno
   );
 }
 
-export const CourseEditorPage = withTeachMessages(CourseEditorPageContent);
+export const CourseEditorPage = withStaffMessages(CourseEditorPageContent);

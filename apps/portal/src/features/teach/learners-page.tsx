@@ -14,7 +14,7 @@ import { EnrolPanel } from './enrol-panel';
 import { useAllCourses, useCohorts, useCohortTable, useMyCourses } from './queries';
 import { useActor } from './teach-access';
 import { useCohortFilters } from './use-cohort-filters';
-import { withTeachMessages } from './teach-messages';
+import { withStaffMessages } from '../../i18n/staff-messages';
 
 /**
  * `/teach/:courseId/learners`: the course's cohorts, enrolling people, and the cohort table with its
@@ -121,4 +121,4 @@ function LearnersPageContent() {
   );
 }
 
-export const LearnersPage = withTeachMessages(LearnersPageContent);
+export const LearnersPage = withStaffMessages(LearnersPageContent);

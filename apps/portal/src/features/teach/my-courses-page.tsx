@@ -10,7 +10,7 @@ import { CourseCreateForm } from './course-create-form';
 import { CourseStatusBadges } from './course-status-badges';
 import { useAllCourses, useMyCourses } from './queries';
 import { useActor } from './teach-access';
-import { withTeachMessages } from './teach-messages';
+import { withStaffMessages } from '../../i18n/staff-messages';
 
 /**
  * `/teach`: the courses an instructor teaches, each with its draft, learners and links to the editor and
@@ -133,4 +133,4 @@ function AllCourses() {
   );
 }
 
-export const MyCoursesPage = withTeachMessages(MyCoursesPageContent);
+export const MyCoursesPage = withStaffMessages(MyCoursesPageContent);

@@ -4,28 +4,29 @@ import { createIntl, RawIntlProvider, useIntl } from 'react-intl';
 
 type Messages = Record<string, string>;
 
-// The teaching pages' texts are for instructors and organizers only, so they load with these pages
-// instead of riding in every visitor's first page. Russian is complete; another language falls back to it.
+// The texts of the organizers' and instructors' pages (people, program editor, check-in, audit, mail,
+// teaching) load with those pages instead of riding in every visitor's first page. Russian is complete;
+// another language falls back to it.
 const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
-  ru: () => import('./messages/ru.json'),
-  en: () => import('./messages/en.json'),
-  zh: () => import('./messages/zh.json'),
+  ru: () => import('./staff/ru.json'),
+  en: () => import('./staff/en.json'),
+  zh: () => import('./staff/zh.json'),
 };
 
-async function teachMessages(locale: Locale): Promise<Messages> {
+async function staffMessages(locale: Locale): Promise<Messages> {
   const [{ default: ru }, own] = await Promise.all([loaders.ru(), locale === 'ru' ? undefined : loaders[locale]()]);
   return { ...ru, ...own?.default };
 }
 
-/** The portal's messages plus the teaching pages' own, in the reader's language. */
-function TeachMessages({ children }: { children: React.ReactNode }) {
+/** The portal's messages plus the staff pages' own, in the reader's language. */
+function StaffMessages({ children }: { children: React.ReactNode }) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
   const [loaded, setLoaded] = useState<{ locale: Locale; messages: Messages }>();
 
   useEffect(() => {
     let current = true;
-    teachMessages(locale).then(
+    staffMessages(locale).then(
       (messages) => current && setLoaded({ locale, messages }),
       // A failed chunk (offline): the route's error boundary is not involved; keep what is on screen.
       (error: unknown) => console.warn(error),
@@ -53,13 +54,13 @@ function TeachMessages({ children }: { children: React.ReactNode }) {
   return <RawIntlProvider value={merged}>{children}</RawIntlProvider>;
 }
 
-/** A teaching page, shown once its texts have loaded. */
-export function withTeachMessages<P extends object>(Page: ComponentType<P>): ComponentType<P> {
-  const WithTeachMessages = (props: P) => (
-    <TeachMessages>
+/** An organizer's or instructor's page, shown once its texts have loaded. */
+export function withStaffMessages<P extends object>(Page: ComponentType<P>): ComponentType<P> {
+  const WithStaffMessages = (props: P) => (
+    <StaffMessages>
       <Page {...props} />
-    </TeachMessages>
+    </StaffMessages>
   );
-  WithTeachMessages.displayName = `WithTeachMessages(${Page.displayName ?? Page.name})`;
-  return WithTeachMessages;
+  WithStaffMessages.displayName = `WithStaffMessages(${Page.displayName ?? Page.name})`;
+  return WithStaffMessages;
 }
